@@ -1,0 +1,21 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentDir } from './src/content/contentDir';
+import { contentValidation } from './src/integrations/contentValidation';
+import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { sitemap } from './src/integrations/sitemap';
+
+// The public origin, for canonical URLs, hreflang and the sitemap. Set PORTAL_SITE_URL to the
+// production origin when deploying; the default is where `npm start` serves the portal.
+const site = process.env.PORTAL_SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7 strips whitespace between inline elements by default ('jsx'); running text in
+  // Vietnamese and French needs its spaces kept around links and emphasis.
+  compressHTML: true,
+  server: { port: 4321, host: true },
+  integrations: [contentValidation(contentDir), mdx(), sitemap(), pagefindIndex()],
+});
