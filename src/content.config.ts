@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { dataFiles, entryCollections } from './schemas/registry';
+import { contentDir } from './content/contentDir';
+
+/**
+ * One collection per folder of content/. Each language file is one collection entry with the id
+ * `<slug>/<locale>`; src/lib/entries.ts groups them back into entries. The strict per-language rules
+ * (neutral facts only in vi.mdx, vi and en required, known ids) are enforced before the build by
+ * src/content/validateContent.ts, so the schema here accepts both kinds of file.
+ */
+const entryCollection = ({ neutral, words }: (typeof entryCollections)[keyof typeof entryCollections], name: string) =>
+  defineCollection({
+    loader: glob({
+      pattern: '*/*.{md,mdx}',
+      base: `${contentDir}/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    }),
+    schema: words.extend(neutral.partial().shape),
+  });
+
+export const collections = {
+  articles: entryCollection(entryCollections.articles, 'articles'),
+  partners: entryCollection(entryCollections.partners, 'partners'),
+  opportunities: entryCollection(entryCollections.opportunities, 'opportunities'),
+  zones: entryCollection(entryCollections.zones, 'zones'),
+  events: entryCollection(entryCollections.events, 'events'),
+  press: entryCollection(entryCollections.press, 'press'),
+  places: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.places.file}`), schema: dataFiles.places.schema }),
+  sectors: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.sectors.file}`), schema: dataFiles.sectors.schema }),
+  contacts: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.contacts.file}`), schema: dataFiles.contacts.schema }),
+};

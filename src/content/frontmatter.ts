@@ -1,0 +1,65 @@
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+/** The YAML at the top of an MDX file, parsed, with a way to find the line of any field. */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** 1-based line in the whole file where `path` is written, or the frontmatter's first line. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** YAML syntax errors, with their line in the whole file. */
+  errors: { line: number; message: string }[];
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Splits an MDX file into frontmatter and body.
+ * @example splitFrontmatter('---\ntitle: A\n---\nText') // { yaml: 'title: A', body: 'Text' }
+ */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const match = FENCE.exec(source);
+  if (!match) return undefined;
+  return { yaml: match[1]!, body: source.slice(match[0].length) };
+}
+
+/** Parses the frontmatter of one file; `undefined` when the file has none. */
+export function parseFrontmatter(source: string): Frontmatter | undefined {
+  const split = splitFrontmatter(source);
+  if (!split) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
+  // The YAML starts on line 2 of the file, after the opening `---`.
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const errors = doc.errors.map((error) => ({
+    line: toFileLine(error.pos[0]),
+    message: error.message.split('\n')[0]!,
+  }));
+  const data = errors.length ? {} : (doc.toJS() ?? {});
+  return {
+    data: typeof data === 'object' && !Array.isArray(data) ? data : {},
+    errors,
+    lineOf: (path) => {
+      const node = nodeAt(doc, path);
+      return node?.range ? toFileLine(node.range[0]) : 2;
+    },
+  };
+}
+
+/** The deepest YAML node on `path` (the key of a map entry, the item of a list). */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let current: unknown = doc.contents;
+  let found: Node | undefined;
+  for (const step of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isScalar(item.key) && item.key.value === step);
+      if (!pair) break;
+      found = pair.key as Node;
+      current = pair.value;
+    } else if (isSeq(current) && typeof step === 'number') {
+      const item = current.items[step];
+      if (!item) break;
+      found = item as Node;
+      current = item;
+    } else break;
+  }
+  return found;
+}

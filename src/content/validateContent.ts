@@ -1,0 +1,277 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { isLocale, localeCodes, requiredLocales, sourceLocale } from '../i18n/locales';
+import { dataFiles, entryCollections, type DataFileName } from '../schemas/registry';
+import { parseFrontmatter } from './frontmatter';
+import type { ContentProblem } from './problems';
+
+/** Fields that refer to a record of a data file, and which file. */
+const references: Record<string, DataFileName> = {
+  places: 'places',
+  place: 'places',
+  sectors: 'sectors',
+  sector: 'sectors',
+  contact: 'contacts',
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_FILE = /^([a-z]{2,3})\.mdx?$/;
+
+/**
+ * Checks every content file under `contentDir` and returns all problems at once (empty when the
+ * content is publishable). `root` is the folder paths are reported relative to.
+ */
+export function validateContent(contentDir: string, root = join(contentDir, '..')): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const ids = loadDataIds(contentDir, rel, problems);
+
+  for (const [collection, schemas] of Object.entries(entryCollections)) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const slug of readdirSync(dir).sort()) {
+      const entryDir = join(dir, slug);
+      if (!statSync(entryDir).isDirectory()) {
+        problems.push({
+          file: rel(entryDir),
+          title: 'A file where an entry folder belongs',
+          detail: `content/${collection}/ holds one folder per entry, with one file per language inside.`,
+          fix: `Move it to content/${collection}/<slug>/vi.mdx (and en.mdx).`,
+        });
+        continue;
+      }
+      if (!SLUG.test(slug)) {
+        problems.push({
+          file: rel(entryDir),
+          title: `Folder name \`${slug}\` cannot be used as a web address`,
+          fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
+        });
+      }
+      validateEntry(entryDir, schemas, ids, rel, problems);
+    }
+  }
+  return problems;
+}
+
+type Ids = Record<DataFileName, Set<string>>;
+
+function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[]): Ids {
+  const ids = {} as Ids;
+  for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataFileName, (typeof dataFiles)[DataFileName]][]) {
+    ids[name] = new Set();
+    const path = join(contentDir, 'data', file);
+    if (!existsSync(path)) continue;
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    if (doc.errors.length) {
+      problems.push({
+        file: rel(path),
+        line: doc.errors[0]!.linePos?.[0].line,
+        title: 'The YAML cannot be read',
+        detail: doc.errors[0]!.message.split('\n')[0],
+        fix: 'Check the indentation and quote values that contain a colon.',
+      });
+      continue;
+    }
+    const records: unknown = doc.toJS() ?? [];
+    if (!Array.isArray(records)) {
+      problems.push({ file: rel(path), title: 'Expected a list of records', fix: 'Start each record with "- id: …".' });
+      continue;
+    }
+    records.forEach((record, index) => {
+      const result = schema.safeParse(record);
+      const id = (record as { id?: unknown })?.id;
+      if (typeof id === 'string') {
+        if (ids[name].has(id)) {
+          problems.push({ file: rel(path), title: `Id \`${id}\` is used twice`, fix: 'Give every record its own id.' });
+        }
+        ids[name].add(id);
+      }
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push(issueToProblem(issue, rel(path), undefined, `record ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}: `));
+        }
+      }
+    });
+  }
+  return ids;
+}
+
+function validateEntry(
+  entryDir: string,
+  schemas: { neutral: z.ZodObject; words: z.ZodObject },
+  ids: Ids,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+) {
+  const files = readdirSync(entryDir).sort();
+  const languageFiles = new Map<string, string>();
+  for (const name of files) {
+    const match = LANGUAGE_FILE.exec(name);
+    if (!match || !isLocale(match[1])) {
+      if (/\.(mdx?|ya?ml)$/.test(name)) {
+        problems.push({
+          file: rel(join(entryDir, name)),
+          title: `\`${name}\` is not named after a language of the portal`,
+          detail: 'Each language file is named by its code.',
+          fix: `Rename it to one of: ${localeCodes.map((c) => `${c}.mdx`).join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    languageFiles.set(match[1]!, join(entryDir, name));
+  }
+
+  for (const required of requiredLocales) {
+    if (!languageFiles.has(required)) {
+      problems.push({
+        file: rel(join(entryDir, `${required}.mdx`)),
+        title: `Missing ${required === 'vi' ? 'Vietnamese' : 'English'} file`,
+        detail: `Every entry needs ${requiredLocales.map((l) => `${l}.mdx`).join(' and ')}; this folder has ${[...languageFiles.keys()].map((l) => `${l}.mdx`).join(', ') || 'no language file'}.`,
+        fix: `Create ${rel(join(entryDir, `${required}.mdx`))}${required === sourceLocale ? ' with the title, the description and every language-neutral fact' : ' with the title, description and text in that language'}.`,
+      });
+    }
+  }
+
+  const full = schemas.words.extend(schemas.neutral.shape);
+  const translation = schemas.words.extend(schemas.neutral.partial().shape);
+  let sourceData: Record<string, unknown> | undefined;
+
+  // The source file first: translations are compared with it.
+  const ordered = [...languageFiles.entries()].sort(([a], [b]) => (a === sourceLocale ? -1 : b === sourceLocale ? 1 : 0));
+  for (const [locale, path] of ordered) {
+    const file = rel(path);
+    const frontmatter = parseFrontmatter(readFileSync(path, 'utf8'));
+    if (!frontmatter) {
+      problems.push({
+        file,
+        line: 1,
+        title: 'No frontmatter',
+        detail: 'The file must start with a line `---`, the fields, then another line `---`.',
+        fix: 'Add the frontmatter block at the top of the file (see docs/content-model.md).',
+      });
+      continue;
+    }
+    for (const error of frontmatter.errors) {
+      problems.push({
+        file,
+        line: error.line,
+        title: 'The frontmatter cannot be read',
+        detail: error.message,
+        fix: 'Check the indentation, and put double quotes around a value that contains a colon (:).',
+      });
+    }
+    if (frontmatter.errors.length) continue;
+
+    const isSource = locale === sourceLocale;
+    const result = (isSource ? full : translation).safeParse(frontmatter.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(issueToProblem(issue, file, frontmatter.lineOf(issue.path), '', valueAt(frontmatter.data, issue.path)));
+      }
+    }
+    if (isSource) {
+      sourceData = frontmatter.data;
+      checkReferences(frontmatter.data, ids, file, frontmatter.lineOf, problems);
+    } else if (sourceData) {
+      for (const field of Object.keys(schemas.neutral.shape)) {
+        if (!(field in frontmatter.data)) continue;
+        const mine = JSON.stringify(frontmatter.data[field]);
+        const theirs = JSON.stringify(sourceData[field]);
+        if (mine !== theirs) {
+          problems.push({
+            file,
+            line: frontmatter.lineOf([field]),
+            title: `\`${field}\` contradicts the Vietnamese file`,
+            detail: `This file says \`${field}: ${mine}\`, ${sourceLocale}.mdx says \`${theirs ?? '(nothing)'}\`. Language-neutral facts are written once, in ${sourceLocale}.mdx.`,
+            fix: `Delete \`${field}\` from this file (it is inherited from ${sourceLocale}.mdx), or correct ${sourceLocale}.mdx if that is where the mistake is.`,
+          });
+        }
+      }
+    }
+  }
+}
+
+function checkReferences(
+  data: Record<string, unknown>,
+  ids: Ids,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  problems: ContentProblem[],
+) {
+  for (const [field, dataFile] of Object.entries(references)) {
+    const value = data[field];
+    const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    values.forEach((id, index) => {
+      if (typeof id !== 'string' || ids[dataFile].has(id)) return;
+      problems.push({
+        file,
+        line: lineOf(Array.isArray(value) ? [field, index] : [field]),
+        title: `Unknown ${field.replace(/s$/, '')} \`${id}\``,
+        detail: `\`${id}\` is not listed in content/data/${dataFiles[dataFile].file}.`,
+        fix: `Use one of: ${[...ids[dataFile]].join(', ') || '(the file is empty)'}. Or add the ${field.replace(/s$/, '')} to content/data/${dataFiles[dataFile].file}.`,
+      });
+    });
+  }
+}
+
+/** The value at a path in parsed frontmatter, to quote it in a message. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+/** Turns a zod issue into an editor's message. */
+function issueToProblem(
+  issue: z.core.$ZodIssue,
+  file: string,
+  line: number | undefined,
+  prefix = '',
+  value?: unknown,
+): ContentProblem {
+  const field = issue.path.map(String).join('.') || '(frontmatter)';
+  const input = 'input' in issue && issue.input !== undefined ? issue.input : value;
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof input === 'string') {
+    const limit = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
+    return {
+      file,
+      line,
+      title: `\`${field}\` is too ${issue.code === 'too_big' ? 'long' : 'short'}: ${[...input].length} characters, ${limit}`,
+      detail: `The value is "${input}".`,
+      fix: issue.code === 'too_big' ? `Shorten \`${field}\`.` : `Write a fuller \`${field}\`.`,
+    };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      file,
+      line,
+      title: `${prefix}Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
+      detail: 'A field that the portal does not know is never shown, so a typo would silently lose information.',
+      fix: 'Check the spelling against docs/content-model.md, or remove the field. A translation carries only words (title, description, …), never facts.',
+    };
+  }
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return {
+      file,
+      line,
+      title: `${prefix}Missing field \`${field}\``,
+      detail: `\`${field}\` is required (${issue.expected}).`,
+      fix: `Add a line \`${field}: …\` to the frontmatter (see docs/content-model.md).`,
+    };
+  }
+  if (issue.code === 'invalid_value') {
+    return {
+      file,
+      line,
+      title: `${prefix}\`${field}: ${String(input)}\` is not a valid value`,
+      fix: `Use one of: ${issue.values.map(String).join(', ')}.`,
+    };
+  }
+  return {
+    file,
+    line,
+    title: `${prefix}Invalid \`${field}\``,
+    detail: `${input === undefined ? '' : `The value ${JSON.stringify(input)} is wrong: `}${issue.message}.`,
+    fix: `Correct \`${field}\` as the message says (see docs/content-model.md).`,
+  };
+}

@@ -1,0 +1,55 @@
+import i18next, { type TFunction } from 'i18next';
+import { localeCodes, localeToLang, sourceLocale, type Locale } from './locales';
+import vi from './ui/vi.json';
+import en from './ui/en.json';
+import fr from './ui/fr.json';
+import ja from './ui/ja.json';
+import ko from './ui/ko.json';
+import de from './ui/de.json';
+import zh from './ui/zh.json';
+import lo from './ui/lo.json';
+
+/** The Vietnamese file is the reference: every other file has exactly its keys (see ui.test.ts). */
+type FileKey = keyof typeof vi;
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+/** A key `t()` accepts: plural forms (`x_one`, `x_other`) are asked for by their base `x` and a count. */
+export type UiKey = Exclude<FileKey, `${string}_one` | `${string}_other`> | PluralBase<FileKey>;
+export type UiStrings = Record<FileKey, string>;
+
+export const uiStrings: Record<Locale, UiStrings> = { vi, en, fr, ja, ko, de, zh, lo };
+
+const instance = i18next.createInstance();
+await instance.init({
+  resources: Object.fromEntries(
+    localeCodes.map((code) => [code, { translation: uiStrings[code] }]),
+  ),
+  lng: sourceLocale,
+  // A missing key must never silently show another language: the completeness test guards it.
+  fallbackLng: false,
+  // Keys contain dots ("nav.home"); they are flat, not nested paths.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** A translate function bound to one locale. @example t('nav.home') // 'Home' */
+export function translatorFor(locale: Locale): Translate {
+  const fixed: TFunction = instance.getFixedT(locale);
+  // i18next picks plural forms with Intl.PluralRules for the page's language.
+  return (key, values) => fixed(key, { ...values, lng: locale }) as string;
+}
+
+/** Formats for dates and numbers in the page's language. */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeToLang(locale), {
+    dateStyle: 'long',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeToLang(locale)).format(value);
+}

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+
+/** URL-safe id: lower-case ASCII words joined by hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "mu-cang-chai"');
+
+/** A public page a fact comes from. */
+export const sourceSchema = z.strictObject({
+  /** What the page is, in its own language. */
+  title: z.string().min(3),
+  /** The public address of the page. */
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+/** A calendar date written as YYYY-MM-DD in YAML (YAML parses it to a Date). */
+export const dateSchema = z.coerce.date();
+
+/**
+ * Publishing flags every collection shares. All are language-neutral: written once, in the vi file.
+ */
+export const publishingFields = {
+  /** `true` keeps the entry out of the public build; `npm run dev` shows it with a banner. Default false. */
+  draft: z.boolean().default(false),
+  /** Embargo: the entry is published from this day on. Default: published now. */
+  publishDate: dateSchema.optional(),
+  /** Old slugs of this entry that must keep working (static redirects). Default none. */
+  redirectFrom: z.array(idSchema).default([]),
+  /** `true` for an example that only illustrates a feature; it is labelled on every page. Default false. */
+  illustrative: z.boolean().default(false),
+  /** Public sources of the entry's facts (at least one). */
+  sources: z.array(sourceSchema).min(1, 'list at least one public source (title and url)'),
+};
+
+/** Words every language file carries. */
+export const wordFields = {
+  /** The page title (≤ 110 characters; aim for 70). */
+  title: z.string().min(3).max(110),
+  /** One or two sentences for cards, search results and social previews (≤ 260 characters). */
+  description: z.string().min(20).max(260),
+};

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { dateSchema, idSchema, sourceSchema } from './common';
+
+/** A name in several languages: vi and en required, the others optional (they fall back to en). */
+export const localizedName = z
+  .strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1).optional()])))
+  .refine((names) => Boolean(names.vi && names.en), 'give at least the `vi` and `en` names')
+  .transform((names) => names as Partial<Record<Locale, string>> & { vi: string; en: string });
+
+/** A name in every language of the portal. */
+export const completeName = z.strictObject(
+  Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1)])) as Record<Locale, z.ZodString>,
+);
+
+/** content/data/places.yaml: a unit of local government, current or former. */
+export const placeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['province', 'former-province', 'ward', 'commune', 'former-city', 'former-town', 'former-district']),
+  /** First day the unit existed in this form. Optional. */
+  validFrom: dateSchema.optional(),
+  /** Last day the unit existed in this form. Optional (still exists). */
+  validUntil: dateSchema.optional(),
+  /** Id of the unit it belonged to. Optional. */
+  partOf: idSchema.optional(),
+  name: localizedName,
+});
+
+/** content/data/sectors.yaml: an economic sector. */
+export const sectorSchema = z.strictObject({ id: idSchema, name: completeName });
+
+/** content/data/contacts.yaml: an agency's public contact point. Only publicly verifiable details. */
+export const contactSchema = z.strictObject({
+  id: idSchema,
+  name: localizedName,
+  /** Id from places.yaml. Optional. */
+  place: idSchema.optional(),
+  address: z.string().optional(),
+  phone: z.string().regex(/^\+?[0-9 ().-]{6,}$/).optional(),
+  email: z.email().optional(),
+  website: z.url().optional(),
+  validFrom: dateSchema.optional(),
+  validUntil: dateSchema.optional(),
+  illustrative: z.boolean().default(false),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type Place = z.output<typeof placeSchema>;
+export type Sector = z.output<typeof sectorSchema>;
+export type Contact = z.output<typeof contactSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+
+/** An investment project calling for investors. Facts in the vi file. */
+export const opportunityNeutral = z.strictObject({
+  /** Id from content/data/sectors.yaml. */
+  sector: idSchema,
+  /** Id from content/data/places.yaml. */
+  place: idSchema,
+  /** Land area in hectares. Optional. */
+  areaHa: z.number().positive().optional(),
+  /** Total capital in VND. Optional. */
+  capitalVnd: z.number().positive().optional(),
+  /** Exchange rate used to show the capital in USD, and its date. Required with capitalVnd. */
+  exchangeRate: z.strictObject({ vndPerUsd: z.number().positive(), date: dateSchema }).optional(),
+  /** Investment form. */
+  form: z.enum(['direct', 'ppp', 'joint-venture', 'bcc', 'other']),
+  /** Legal act that lists the project: number and date. Optional. */
+  legalBasis: z.strictObject({ number: z.string().min(3), date: dateSchema }).optional(),
+  /** Where the project stands. */
+  status: z.enum(['calling', 'negotiating', 'awarded', 'closed']),
+  /** When the portal last checked the record against its source. */
+  lastVerified: dateSchema,
+  /** After this date the record must be checked again or withdrawn. Optional. */
+  validUntil: dateSchema.optional(),
+  /** Id from content/data/contacts.yaml. Optional. */
+  contact: idSchema.optional(),
+  ...publishingFields,
+});
+
+export const opportunityWords = z.strictObject({
+  ...wordFields,
+  /** Incentives that apply, one per line, in this language. */
+  incentives: z.array(z.string().min(5)).default([]),
+});
+
+/** An industrial park or cluster. Facts in the vi file. */
+export const zoneNeutral = z.strictObject({
+  kind: z.enum(['industrial-park', 'industrial-cluster']),
+  /** Id from content/data/places.yaml. */
+  place: idSchema,
+  /** Planned area in hectares, with the year of the figure. */
+  area: z.strictObject({ ha: z.number().positive(), year: z.number().int().min(1990) }).optional(),
+  /** Share of industrial land leased, in percent, and the date of the figure. */
+  occupancy: z.strictObject({ percent: z.number().min(0).max(100), date: dateSchema }).optional(),
+  /** Latitude and longitude in degrees. Optional. */
+  coordinates: z.tuple([z.number(), z.number()]).optional(),
+  /** Ids from content/data/sectors.yaml. */
+  sectors: z.array(idSchema).default([]),
+  ...publishingFields,
+});
+
+export const zoneWords = z.strictObject({ ...wordFields });
