@@ -1,0 +1,10 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The language of the page, from its URL prefix (the source language outside any prefix). */
+    locale: import('./i18n/locales').Locale;
+    /** UI strings in that language. */
+    t: import('./i18n/translator').Translate;
+  }
+}

@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../content/problems';
+import { validateContent } from '../content/validateContent';
+
+/**
+ * Stops `astro build` and `astro dev` before anything is rendered when a content file is wrong,
+ * with every problem listed at once (the same report as `npm run check`).
+ */
+export function contentValidation(contentDir: string): AstroIntegration {
+  return {
+    name: 'portal:content-validation',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` only serves dist/: the content was checked when dist/ was built.
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const problems = validateContent(resolve(root, contentDir), root);
+        if (problems.length > 0) {
+          const error = new Error(`The content has mistakes; nothing was built.\n\n${formatProblems(problems)}`);
+          error.name = 'ContentError';
+          error.stack = error.message;
+          throw error;
+        }
+        logger.info('content checked: no problems');
+      },
+    },
+  };
+}
