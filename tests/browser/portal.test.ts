@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { assertBuilt, distDir } from '../support/dist';
+import { serveStatic } from '../support/staticServer';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe('language switcher', () => {
+  it('leads to the same article in the chosen language', async () => {
+    const page = await open('/en/history/yen-bai-uprising-1930/');
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[hreflang="fr"]').click();
+    await page.waitForURL('**/fr/history/yen-bai-uprising-1930/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.notice-fallback').count()).toBe(0);
+    await page.close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const page = await open('/en/culture/', 375);
+    await page.locator('.lang-switcher summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lang-switcher a[hreflang="ja"]').isVisible()).toBe(true);
+    await page.locator('.lang-switcher a[hreflang="ja"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/ja/culture/');
+    await page.close();
+  });
+
+  it('marks the languages that only have a fallback', async () => {
+    const page = await open('/en/history/nguyen-thai-hoc-and-yen-hoa-park/');
+    await page.locator('.lang-switcher summary').click();
+    const lao = page.locator('.lang-switcher a[hreflang="lo"]');
+    expect(await lao.getAttribute('data-fallback')).toBe('true');
+    expect(await lao.innerText()).toContain('not translated yet');
+    await page.close();
+  });
+});
+
+describe('fallback notice', () => {
+  it('tells a Lao reader the page is shown in English and links to the real translations', async () => {
+    const page = await open('/lo/history/nguyen-thai-hoc-and-yen-hoa-park/', 375);
+    const notice = page.locator('[data-fallback-notice]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('lo');
+    expect(await page.locator('article.entry').getAttribute('lang')).toBe('en');
+    const available = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(available).toEqual(['/vi/history/nguyen-thai-hoc-and-yen-hoa-park/', '/en/history/nguyen-thai-hoc-and-yen-hoa-park/']);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  async function search(path: string, query: string) {
+    const page = await open(path);
+    await page.locator('#search-q').fill(query);
+    await page.locator('.search-form button').click();
+    await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
+    const titles = await page.locator('.search-results li a').allInnerTexts();
+    return { page, titles };
+  }
+
+  it('finds English articles from the English search page', async () => {
+    const { page, titles } = await search('/en/search/', 'terraced fields');
+    expect(titles.join('\n')).toMatch(/Mù Cang Chải/);
+    await page.close();
+  });
+
+  it('finds Vietnamese articles from the Vietnamese search page', async () => {
+    const { page, titles } = await search('/vi/search/', 'khởi nghĩa');
+    expect(titles.join('\n')).toMatch(/Khởi nghĩa Yên Bái/i);
+    await page.close();
+  });
+
+  it('keeps the query in the URL so a reload shows the same results', async () => {
+    const { page, titles } = await search('/en/search/', 'uprising');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('uprising');
+    await page.reload();
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('.search-results li a').allInnerTexts()).toEqual(titles);
+    expect(await page.locator('#search-q').inputValue()).toBe('uprising');
+    await page.close();
+  });
+});
