@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { isLocale, localeCodes, requiredLocales, sourceLocale } from '../i18n/locales';
-import { dataFiles, entryCollections, type DataFileName } from '../schemas/registry';
+import { dataFiles, entryCollections, type Consistency, type DataFileName } from '../schemas/registry';
 import { parseFrontmatter } from './frontmatter';
 import type { ContentProblem } from './problems';
 
@@ -100,7 +100,7 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
 
 function validateEntry(
   entryDir: string,
-  schemas: { neutral: z.ZodObject; words: z.ZodObject },
+  schemas: { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] },
   ids: Ids,
   rel: (p: string) => string,
   problems: ContentProblem[],
@@ -174,7 +174,16 @@ function validateEntry(
     if (isSource) {
       sourceData = frontmatter.data;
       checkReferences(frontmatter.data, ids, file, frontmatter.lineOf, problems);
-    } else if (sourceData) {
+    }
+    // Rules across fields: on the vi file itself, and on each translation against it.
+    if (sourceData) {
+      for (const rule of [...schemas.consistency, ...(isSource ? (schemas.factRules ?? []) : [])]) {
+        for (const mismatch of rule(sourceData, frontmatter.data)) {
+          problems.push({ file, line: frontmatter.lineOf([mismatch.field]), title: mismatch.title, fix: mismatch.fix });
+        }
+      }
+    }
+    if (!isSource && sourceData) {
       for (const field of Object.keys(schemas.neutral.shape)) {
         if (!(field in frontmatter.data)) continue;
         const mine = JSON.stringify(frontmatter.data[field]);

@@ -4,10 +4,14 @@ import { dateSchema, idSchema, publishingFields, wordFields } from './common';
 /** A festival, fair, conference, delegation or training. Facts in the vi file. */
 export const eventNeutral = z.strictObject({
   kind: z.enum(['festival', 'fair', 'conference', 'delegation', 'training', 'signing']),
-  /** First day. For a recurring festival: the first day of the edition described. */
-  start: dateSchema,
+  /** First day of a dated event. Required unless `recurring`. */
+  start: dateSchema.optional(),
   /** Last day. Optional: defaults to the first day. */
   end: dateSchema.optional(),
+  /** A festival held every year: described by its usual season, not by an invented date. Default false. */
+  recurring: z.boolean().default(false),
+  /** For a recurring event: the months (1–12) it usually falls in, where a source gives them. */
+  usualMonths: z.array(z.number().int().min(1).max(12)).default([]),
   /** Id from content/data/places.yaml. */
   place: idSchema,
   ...publishingFields,
@@ -17,7 +21,12 @@ export const eventWords = z.strictObject({
   ...wordFields,
   /** Who organises the event, in this language. Optional. */
   organiser: z.string().optional(),
+  /** For a recurring event: when it usually takes place, in words ("first Cat day of the first lunar month"). */
+  season: z.string().optional(),
 });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date a figure describes, as precise as its source. */
+const asOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Material for journalists. Facts in the vi file. */
 export const pressNeutral = z.strictObject({
@@ -25,7 +34,24 @@ export const pressNeutral = z.strictObject({
   date: dateSchema,
   /** Laid out for printing on A4. Default true. */
   printable: z.boolean().default(true),
+  /** Key figures of a fact sheet, each with the date it describes and its source. Labels are in `figureLabels`. */
+  keyFigures: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        value: z.number(),
+        /** Unit of the value. */
+        unit: z.enum(['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm']),
+        asOf: asOfSchema,
+        source: z.url({ protocol: /^https?$/ }),
+      }),
+    )
+    .default([]),
   ...publishingFields,
 });
 
-export const pressWords = z.strictObject({ ...wordFields });
+export const pressWords = z.strictObject({
+  ...wordFields,
+  /** The label of each key figure in this language, by figure id. */
+  figureLabels: z.record(idSchema, z.string().min(2)).default({}),
+});

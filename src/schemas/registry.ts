@@ -5,18 +5,51 @@ import { opportunityNeutral, opportunityWords, zoneNeutral, zoneWords } from './
 import { partnerNeutral, partnerWords } from './partners';
 import { contactSchema, placeSchema, sectorSchema } from './data';
 
+/** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
+export type Consistency = (
+  facts: Record<string, unknown>,
+  words: Record<string, unknown>,
+) => { field: string; title: string; fix: string }[];
+
+const sameLength =
+  (factField: string, wordField: string, what: string): Consistency =>
+  (facts, words) => {
+    const expected = Array.isArray(facts[factField]) ? (facts[factField] as unknown[]).length : 0;
+    const given = Array.isArray(words[wordField]) ? (words[wordField] as unknown[]).length : 0;
+    return expected === given
+      ? []
+      : [{ field: wordField, title: `${given} ${wordField} for ${expected} ${what}`, fix: `Write one line in \`${wordField}\` for each entry of \`${factField}\` in vi.mdx, in the same order.` }];
+  };
+
+const labelsFor: Consistency = (facts, words) => {
+  const ids = ((facts.keyFigures as { id: string }[] | undefined) ?? []).map((f) => f.id);
+  const labels = (words.figureLabels as Record<string, string> | undefined) ?? {};
+  const missing = ids.filter((id) => !labels[id]);
+  const extra = Object.keys(labels).filter((id) => !ids.includes(id));
+  return [
+    ...missing.map((id) => ({ field: 'figureLabels', title: `No label for the figure \`${id}\``, fix: `Add \`${id}: …\` under \`figureLabels\`.` })),
+    ...extra.map((id) => ({ field: 'figureLabels', title: `Label for an unknown figure \`${id}\``, fix: `Remove it, or add the figure \`${id}\` to \`keyFigures\` in vi.mdx.` })),
+  ];
+};
+
+const startOrRecurring: Consistency = (facts) =>
+  facts.start || facts.recurring
+    ? []
+    : [{ field: 'start', title: 'An event needs a date', fix: 'Give its `start` date in vi.mdx, or set `recurring: true` for a yearly festival and describe its season in `season`.' }];
+
 /**
  * Every entry collection: a folder per entry under content/<name>/, a file per language.
- * `neutral` fields are written once in the vi file; `words` in every language file.
+ * `neutral` fields are written once in the vi file; `words` in every language file; `consistency`
+ * rules check each language file against the vi facts; `factRules` check the vi facts together.
  */
 export const entryCollections = {
-  articles: { neutral: articleNeutral, words: articleWords },
-  partners: { neutral: partnerNeutral, words: partnerWords },
-  opportunities: { neutral: opportunityNeutral, words: opportunityWords },
-  zones: { neutral: zoneNeutral, words: zoneWords },
-  events: { neutral: eventNeutral, words: eventWords },
-  press: { neutral: pressNeutral, words: pressWords },
-} satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject }>;
+  articles: { neutral: articleNeutral, words: articleWords, consistency: [] },
+  partners: { neutral: partnerNeutral, words: partnerWords, consistency: [sameLength('milestoneDates', 'milestones', 'milestone dates')] },
+  opportunities: { neutral: opportunityNeutral, words: opportunityWords, consistency: [] },
+  zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
+  events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring] },
+  press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },
+} satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] }>;
 
 export type EntryCollectionName = keyof typeof entryCollections;
 

@@ -25,7 +25,9 @@ export async function chromiumLaunchOptions(): Promise<LaunchOptions & { executa
   const system = systemChromiums.find((path) => existsSync(path));
   if (system) return { executablePath: system, args: ['--no-sandbox', '--disable-gpu', ...quietFlags], headless: true };
   const packaged = (await import('@sparticuz/chromium')).default;
-  return { executablePath: await packaged.executablePath(), args: [...packaged.args, ...quietFlags], headless: true };
+  // --single-process suits one-shot serverless runs, but there closing a page ends the browser.
+  const args = packaged.args.filter((arg) => arg !== '--single-process');
+  return { executablePath: await packaged.executablePath(), args: [...args, ...quietFlags], headless: true };
 }
 
 export async function launchChromium(): Promise<Browser> {
