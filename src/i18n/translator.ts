@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { localeCodes, localeToLang, sourceLocale, type Locale } from './locales';
+import { localeCodes, sourceLocale, type Locale } from './locales';
 import vi from './ui/vi.json';
 import en from './ui/en.json';
 import fr from './ui/fr.json';
@@ -40,16 +40,4 @@ export function translatorFor(locale: Locale): Translate {
   const fixed: TFunction = instance.getFixedT(locale);
   // i18next picks plural forms with Intl.PluralRules for the page's language.
   return (key, values) => fixed(key, { ...values, lng: locale }) as string;
-}
-
-/** Formats for dates and numbers in the page's language. */
-export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeToLang(locale), {
-    dateStyle: 'long',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
-}
-
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeToLang(locale)).format(value);
 }

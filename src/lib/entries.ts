@@ -5,6 +5,8 @@ import { entryCollections, type EntryCollectionName } from '../schemas/registry'
 import { resolveLocale } from './fallback';
 
 type Neutral<C extends EntryCollectionName> = z.output<(typeof entryCollections)[C]['neutral']>;
+/** The words of a language file: title, description and the collection's own word fields. */
+export type Words<C extends EntryCollectionName> = z.output<(typeof entryCollections)[C]['words']>;
 
 /** One entry (a folder of content/), with its language-neutral facts and its language files. */
 export interface LocalizedEntry<C extends EntryCollectionName> {
@@ -25,6 +27,8 @@ export interface EntryView<C extends EntryCollectionName> {
   shown: Locale;
   isFallback: boolean;
   file: CollectionEntry<C>;
+  /** The words of the file shown (`file.data` typed by the collection's word schema). */
+  words: Words<C>;
 }
 
 /** Whether the public site may show an entry today. Drafts and embargoed entries exist only in `npm run dev`. */
@@ -78,5 +82,6 @@ function pickNeutral(collection: EntryCollectionName, data: Record<string, unkno
 /** The entry as a reader of `locale` sees it. @example viewIn(entry, 'ja').isFallback */
 export function viewIn<C extends EntryCollectionName>(entry: LocalizedEntry<C>, locale: Locale): EntryView<C> {
   const { shown, isFallback } = resolveLocale(locale, entry.translations);
-  return { entry, requested: locale, shown, isFallback, file: entry.files[shown]! };
+  const file = entry.files[shown]!;
+  return { entry, requested: locale, shown, isFallback, file, words: file.data as Words<C> };
 }

@@ -9,12 +9,18 @@ export const mainSections = [
   { key: 'topic.culture', segment: 'culture' },
   { key: 'topic.tourism', segment: 'tourism' },
   { key: 'topic.economy', segment: 'economy' },
+  { key: 'section.partners', segment: 'partners' },
+  { key: 'section.events', segment: 'events' },
+  { key: 'section.press', segment: 'press' },
 ] as const satisfies readonly { key: UiKey; segment: string }[];
 
 export interface NavItem {
   key: (typeof mainSections)[number]['key'];
   path: string;
 }
+
+/** Pages linked from the footer only. */
+export const footerSections = [{ key: 'section.contacts', segment: 'contacts' }] as const satisfies readonly { key: UiKey; segment: string }[];
 
 /** @example mainNavigation('en')[0] // { key: 'topic.about', path: '/en/about/' } */
 export function mainNavigation(locale: Locale): NavItem[] {

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { dateSchema, publishingFields, wordFields } from './common';
+
+/** Themes of cooperation; each has a label `theme.<id>` in the UI strings. */
+export const partnerThemes = [
+  'agriculture', 'culture', 'education', 'health', 'tourism', 'trade',
+  'training', 'water', 'environment', 'tea', 'governance', 'youth',
+] as const;
 
 /** A dated figure: the value and the year it describes. */
 const datedFigure = z.strictObject({ value: z.number().positive(), year: z.number().int().min(1900) });
@@ -20,8 +26,8 @@ export const partnerNeutral = z.strictObject({
   since: z.number().int().min(1900).optional(),
   /** Dated milestones of the cooperation; their wording is in each language's `milestones`. */
   milestoneDates: z.array(z.strictObject({ date: dateSchema, precision: z.enum(['day', 'month', 'year']).default('day') })).default([]),
-  /** Themes of cooperation: ids such as health, education, agriculture, water, tea, tourism, training. */
-  themes: z.array(idSchema).default([]),
+  /** Themes of cooperation. */
+  themes: z.array(z.enum(partnerThemes)).default([]),
   ...publishingFields,
 });
 

@@ -62,7 +62,8 @@ describe('fallback notice', () => {
     const notice = page.locator('[data-fallback-notice]');
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('lo');
-    expect(await page.locator('article.entry').getAttribute('lang')).toBe('en');
+    expect(await page.locator('article.entry .prose').getAttribute('lang')).toBe('en');
+    expect(await page.locator('article.entry h1').getAttribute('lang')).toBe('en');
     const available = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(available).toEqual(['/vi/history/nguyen-thai-hoc-and-yen-hoa-park/', '/en/history/nguyen-thai-hoc-and-yen-hoa-park/']);
     await page.close();

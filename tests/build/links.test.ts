@@ -30,8 +30,8 @@ describe('internal links', () => {
     const jumps: string[] = [];
     for (const page of builtPages().filter((p) => /^\/[a-z]{2}\/.+\/.+\/$/.test(p))) {
       const html = readPage(page);
-      const prose = /<div class="prose">([\s\S]*?)<\/div>\s*<section class="sources"/.exec(html)?.[1] ?? '';
-      const locale = /<article class="entry" lang="([a-z]{2})/.exec(html)?.[1] ?? page.split('/')[1];
+      const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*(?:<section class="timeline"[\s\S]*?)?<section class="sources"/.exec(html)?.[1] ?? '';
+      const locale = /<div class="prose" lang="([a-z]{2})/.exec(html)?.[1] ?? page.split('/')[1];
       for (const [, href] of prose.matchAll(/\shref="(\/[^"]*)"/g)) {
         if (!href!.startsWith(`/${locale}/`)) jumps.push(`${page} → ${href}`);
       }

@@ -69,7 +69,7 @@ describe('the built site', () => {
       expect(isFallback(shown), `${canonical} is a real translation`).toBe(false);
       expect(alternatesOf(html), path).toEqual({});
       // The text is marked with its real language.
-      const lang = /<article class="entry" lang="([^"]+)"/.exec(html)?.[1];
+      const lang = /<div class="prose" lang="([^"]+)"/.exec(html)?.[1];
       expect(lang, path).toBe(new URL(canonical).pathname.split('/')[1] === 'vi' ? 'vi' : 'en');
     }
   });

@@ -1,0 +1,82 @@
+import { localeToLang, type Locale } from './locales';
+
+/** Dates are calendar days in Vietnam; formatting in UTC would shift them near midnight. */
+const timeZone = 'UTC';
+
+/** How precisely a source dates something. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/**
+ * A date in the page's language, only as precise as its source.
+ * @example formatDate(new Date('2023-10-12'), 'fr') // '12 octobre 2023'
+ * @example formatDate(new Date('2009-09-01'), 'en', 'month') // 'September 2009'
+ */
+export function formatDate(date: Date, locale: Locale, precision: DatePrecision = 'day'): string {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { dateStyle: 'long' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(localeToLang(locale), { ...options, timeZone }).format(date);
+}
+
+/** A span of days: `12–14 October 2023`, collapsed to one date when start and end are the same day. */
+export function formatDateRange(start: Date, end: Date | undefined, locale: Locale): string {
+  if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
+  return new Intl.DateTimeFormat(localeToLang(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+}
+
+/** @example formatNumber(6892.67, 'de') // '6.892,67' */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * Month names joined as a list in the page's language.
+ * @example formatMonths([9, 10], 'en') // 'September and October'
+ */
+export function formatMonths(months: readonly number[], locale: Locale): string {
+  const lang = localeToLang(locale);
+  const names = months.map((m) => new Intl.DateTimeFormat(lang, { month: 'long', timeZone }).format(Date.UTC(2000, m - 1, 15)));
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+}
+
+/** Units of key figures (see the press schema). */
+export type FigureUnit =
+  | 'km2' | 'ha' | 'people' | 'percent' | 'per-km2' | 'vnd-billion' | 'vnd-million' | 'usd-million' | 'mw' | 'count' | 'm';
+
+/**
+ * A key figure with its unit, in the page's language.
+ * @example formatFigure(6892.67, 'km2', 'en') // '6,892.67 km²'
+ * @example formatFigure(50.8, 'vnd-million', 'en') // '₫50.8M'
+ */
+export function formatFigure(value: number, unit: FigureUnit, locale: Locale): string {
+  const lang = localeToLang(locale);
+  const number = (v: number, options: Intl.NumberFormatOptions = {}) =>
+    new Intl.NumberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
+  switch (unit) {
+    case 'km2':
+      return `${number(value)} km²`;
+    case 'per-km2':
+      return `${number(value)}/km²`;
+    case 'ha':
+      return number(value, { style: 'unit', unit: 'hectare' });
+    case 'percent':
+      return number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
+    case 'm':
+      return number(value, { style: 'unit', unit: 'meter' });
+    case 'mw':
+      return `${number(value)} MW`;
+    case 'vnd-billion':
+      return number(value * 1e9, { style: 'currency', currency: 'VND', notation: 'compact', maximumFractionDigits: 2 });
+    case 'vnd-million':
+      return number(value * 1e6, { style: 'currency', currency: 'VND', notation: 'compact', maximumFractionDigits: 2 });
+    case 'usd-million':
+      return number(value * 1e6, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 });
+    case 'people':
+    case 'count':
+      return number(value);
+  }
+}
+
+/** The name of a country in the page's language. @example countryName('LA', 'fr') // 'Laos' */
+export function countryName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([localeToLang(locale)], { type: 'region' }).of(code) ?? code;
+}
