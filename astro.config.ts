@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentDir } from './src/content/contentDir';
+import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { sitemap } from './src/integrations/sitemap';
@@ -17,5 +18,7 @@ export default defineConfig({
   // Vietnamese and French needs its spaces kept around links and emphasis.
   compressHTML: true,
   server: { port: 4321, host: true },
+  // Renamed entries keep their old addresses (`redirectFrom`), as static pages that forward.
+  redirects: contentRedirects(contentDir),
   integrations: [contentValidation(contentDir), mdx(), sitemap(), pagefindIndex()],
 });

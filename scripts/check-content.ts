@@ -8,7 +8,7 @@ import { formatProblems } from '../src/content/problems';
 import { validateContent } from '../src/content/validateContent';
 
 const root = process.cwd();
-const problems = validateContent(resolve(root, contentDir), root);
+const problems = await validateContent(resolve(root, contentDir), root);
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));
   process.exit(1);

@@ -8,3 +8,6 @@ declare namespace App {
     t: import('./i18n/translator').Translate;
   }
 }
+
+/** True in `astro dev` only (set by the content-validation integration): drafts are shown. */
+declare const __SHOW_UNPUBLISHED__: boolean;

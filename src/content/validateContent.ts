@@ -2,9 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { isLocale, localeCodes, requiredLocales, sourceLocale } from '../i18n/locales';
-import { dataFiles, entryCollections, type Consistency, type DataFileName } from '../schemas/registry';
-import { parseFrontmatter } from './frontmatter';
+import { isLocale, localeCodes, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
+import { dataFiles, entryCollections, type Consistency, type DataFileName, type EntryCollectionName } from '../schemas/registry';
+import { entryPath } from '../lib/entryPath';
+import { staticSections } from '../lib/navigation';
+import { checkBody, type BodyContext } from './checkBody';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -19,14 +22,20 @@ const references: Record<string, DataFileName> = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_FILE = /^([a-z]{2,3})\.mdx?$/;
 
+/** A language file whose text is checked once every entry's address is known. */
+type PendingBody = Omit<BodyContext, 'knownPaths' | 'components'> & { body: string };
+
 /**
  * Checks every content file under `contentDir` and returns all problems at once (empty when the
- * content is publishable). `root` is the folder paths are reported relative to.
+ * content is publishable): frontmatter, ids, languages, then the text of every file (links, images,
+ * raw HTML). `root` is the folder paths are reported relative to.
  */
-export function validateContent(contentDir: string, root = join(contentDir, '..')): ContentProblem[] {
+export async function validateContent(contentDir: string, root = join(contentDir, '..')): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const ids = loadDataIds(contentDir, rel, problems);
+  const knownPaths = new Set<string>();
+  const bodies: PendingBody[] = [];
 
   for (const [collection, schemas] of Object.entries(entryCollections)) {
     const dir = join(contentDir, collection);
@@ -49,8 +58,23 @@ export function validateContent(contentDir: string, root = join(contentDir, '..'
           fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
         });
       }
-      validateEntry(entryDir, schemas, ids, rel, problems);
+      const facts = validateEntry(entryDir, schemas, ids, rel, problems, bodies);
+      if (facts) {
+        const entry = { collection: collection as EntryCollectionName, slug, facts };
+        for (const locale of localeCodes) knownPaths.add(entryPath(entry, locale));
+        if (collection === 'articles' && typeof facts.topic === 'string') {
+          for (const locale of localeCodes) knownPaths.add(`/${locale}/${facts.topic}/`);
+        }
+      }
     }
+  }
+  for (const locale of localeCodes) {
+    knownPaths.add(`/${locale}/`);
+    for (const segment of staticSections) knownPaths.add(`/${locale}/${segment}/`);
+  }
+  for (const pending of bodies) {
+    const { body, ...context } = pending;
+    problems.push(...(await checkBody(body, { ...context, knownPaths, components: [] })));
   }
   return problems;
 }
@@ -104,7 +128,8 @@ function validateEntry(
   ids: Ids,
   rel: (p: string) => string,
   problems: ContentProblem[],
-) {
+  bodies: PendingBody[],
+): Record<string, unknown> | undefined {
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
   for (const name of files) {
@@ -142,7 +167,8 @@ function validateEntry(
   const ordered = [...languageFiles.entries()].sort(([a], [b]) => (a === sourceLocale ? -1 : b === sourceLocale ? 1 : 0));
   for (const [locale, path] of ordered) {
     const file = rel(path);
-    const frontmatter = parseFrontmatter(readFileSync(path, 'utf8'));
+    const source = readFileSync(path, 'utf8');
+    const frontmatter = parseFrontmatter(source);
     if (!frontmatter) {
       problems.push({
         file,
@@ -163,6 +189,8 @@ function validateEntry(
       });
     }
     if (frontmatter.errors.length) continue;
+    const body = splitFrontmatter(source)!.body;
+    bodies.push({ body, file, absolutePath: path, locale: locale as Locale, firstLine: source.split('\n').length - body.split('\n').length + 1 });
 
     const isSource = locale === sourceLocale;
     const result = (isSource ? full : translation).safeParse(frontmatter.data);
@@ -200,6 +228,7 @@ function validateEntry(
       }
     }
   }
+  return sourceData;
 }
 
 function checkReferences(

@@ -12,11 +12,14 @@ export function contentValidation(contentDir: string): AstroIntegration {
   return {
     name: 'portal:content-validation',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         // `astro preview` only serves dist/: the content was checked when dist/ was built.
         if (command === 'preview') return;
+        // Drafts and embargoed entries are shown by `astro dev` only. Decided by the command, not by
+        // NODE_ENV, so a build can never publish them because of a stray environment variable.
+        updateConfig({ vite: { define: { __SHOW_UNPUBLISHED__: JSON.stringify(command === 'dev') } } });
         const root = fileURLToPath(config.root);
-        const problems = validateContent(resolve(root, contentDir), root);
+        const problems = await validateContent(resolve(root, contentDir), root);
         if (problems.length > 0) {
           const error = new Error(`The content has mistakes; nothing was built.\n\n${formatProblems(problems)}`);
           error.name = 'ContentError';

@@ -2,7 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 import { entryCollections, type EntryCollectionName } from '../schemas/registry';
+import { contentDir } from '../content/contentDir';
+import { readGitHistory, type GitHistory } from '../content/gitHistory';
 import { resolveLocale } from './fallback';
+import { isPublished } from './publishing';
 
 type Neutral<C extends EntryCollectionName> = z.output<(typeof entryCollections)[C]['neutral']>;
 /** The words of a language file: title, description and the collection's own word fields. */
@@ -29,12 +32,10 @@ export interface EntryView<C extends EntryCollectionName> {
   file: CollectionEntry<C>;
   /** The words of the file shown (`file.data` typed by the collection's word schema). */
   words: Words<C>;
+  /** Set when the translation shown predates the last change of the Vietnamese text: its date. */
+  outdatedSince?: Date | undefined;
 }
 
-/** Whether the public site may show an entry today. Drafts and embargoed entries exist only in `npm run dev`. */
-export function isPublished(facts: { draft: boolean; publishDate?: Date | undefined }, now: Date): boolean {
-  return !facts.draft && (!facts.publishDate || facts.publishDate <= now);
-}
 
 const cache = new Map<EntryCollectionName, Promise<LocalizedEntry<EntryCollectionName>[]>>();
 
@@ -55,7 +56,7 @@ async function loadEntries<C extends EntryCollectionName>(collection: C): Promis
     bySlug.set(slug, { ...bySlug.get(slug), [locale]: file });
   }
   const now = new Date();
-  const showUnpublished = import.meta.env.DEV;
+  const showUnpublished = __SHOW_UNPUBLISHED__;
   const entries: LocalizedEntry<C>[] = [];
   for (const [slug, byLocale] of [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const source = byLocale[sourceLocale];
@@ -79,9 +80,20 @@ function pickNeutral(collection: EntryCollectionName, data: Record<string, unkno
   return Object.fromEntries(Object.entries(data).filter(([key, value]) => keys.includes(key) && value !== undefined));
 }
 
+let history: GitHistory | undefined;
+
+/** When a translation was last changed and when its Vietnamese source was, from git (read once). */
+function translationDates(collection: string, slug: string, locale: Locale) {
+  history ??= readGitHistory(contentDir);
+  const file = (l: Locale) => `${contentDir}/${collection}/${slug}/${l}.mdx`;
+  return { translated: history.lastChange.get(file(locale)), source: history.lastChange.get(file(sourceLocale)) };
+}
+
 /** The entry as a reader of `locale` sees it. @example viewIn(entry, 'ja').isFallback */
 export function viewIn<C extends EntryCollectionName>(entry: LocalizedEntry<C>, locale: Locale): EntryView<C> {
   const { shown, isFallback } = resolveLocale(locale, entry.translations);
   const file = entry.files[shown]!;
-  return { entry, requested: locale, shown, isFallback, file, words: file.data as Words<C> };
+  const dates = shown === sourceLocale ? undefined : translationDates(entry.collection, entry.slug, shown);
+  const outdatedSince = dates?.translated && dates.source && dates.source > dates.translated ? dates.translated : undefined;
+  return { entry, requested: locale, shown, isFallback, file, words: file.data as Words<C>, outdatedSince };
 }

@@ -19,6 +19,9 @@ export interface NavItem {
   path: string;
 }
 
+/** Section pages that exist in every locale besides the home page and the article topics. */
+export const staticSections = ['search', 'partners', 'events', 'press', 'contacts'] as const;
+
 /** Pages linked from the footer only. */
 export const footerSections = [{ key: 'section.contacts', segment: 'contacts' }] as const satisfies readonly { key: UiKey; segment: string }[];
 

@@ -5,8 +5,10 @@ import { dateSchema, idSchema, publishingFields, wordFields } from './common';
 export const opportunityNeutral = z.strictObject({
   /** Id from content/data/sectors.yaml. */
   sector: idSchema,
-  /** Id from content/data/places.yaml. */
+  /** Id from content/data/places.yaml: the former district (until 30 June 2025) the project lies in. */
   place: idSchema,
+  /** The current commune or ward (since 1 July 2025), as the source names it. Optional. */
+  commune: z.string().min(2).optional(),
   /** Land area in hectares. Optional. */
   areaHa: z.number().positive().optional(),
   /** Total capital in VND. Optional. */

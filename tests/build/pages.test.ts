@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { localeCodes, localeToLang } from '../../src/i18n/locales';
+import { isLocale, localeCodes, localeToLang } from '../../src/i18n/locales';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/dist';
 
 beforeAll(assertBuilt);
@@ -14,7 +14,8 @@ const canonicalOf = (html: string) => attr(links(html, 'canonical')[0] ?? '', 'h
 const alternatesOf = (html: string) =>
   Object.fromEntries(links(html, 'alternate').filter((l) => attr(l, 'hreflang')).map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]));
 const isFallback = (html: string) => html.includes('data-fallback-notice');
-const pages = () => builtPages().filter((p) => p.endsWith('/') && p !== '/');
+// Pages of the public site in a language (the chooser at / and the editors' pages are apart).
+const pages = () => builtPages().filter((p) => p.endsWith('/') && isLocale(p.split('/')[1]));
 
 describe('the built site', () => {
   it('has a home page in every locale with the right html lang', () => {
@@ -30,6 +31,11 @@ describe('the built site', () => {
       const inLocales = localeCodes.filter((l) => [...built].some((p) => p.startsWith(`/${l}/`) && p.endsWith(`/${slug}/`)));
       expect(inLocales, slug).toEqual([...localeCodes]);
     }
+  });
+
+  it('keeps the editors’ translation status out of search engines and the sitemap', () => {
+    expect(readPage('/editors/translations/')).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(readPage('/sitemap.xml')).not.toContain('/editors/');
   });
 
   it('serves the language chooser at / as the x-default, listing every home page', () => {

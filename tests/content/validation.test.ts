@@ -5,20 +5,20 @@ import { validateContent } from '../../src/content/validateContent';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'content', name);
-const report = (name: string) => formatProblems(validateContent(fixture(name), root));
+const report = async (name: string) => formatProblems(await validateContent(fixture(name), root));
 
 describe('validateContent()', () => {
-  it('accepts a complete entry with vi and en files', () => {
-    expect(validateContent(fixture('valid'), root)).toEqual([]);
+  it('accepts a complete entry with vi and en files', async () => {
+    expect(await validateContent(fixture('valid'), root)).toEqual([]);
   });
 
-  it('accepts the portal’s real content', () => {
-    const problems = validateContent(join(root, 'content'), root);
+  it('accepts the portal’s real content', async () => {
+    const problems = await validateContent(join(root, 'content'), root);
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  it('names the missing English file and how to create it', () => {
-    expect(report('missing-english')).toMatchInlineSnapshot(`
+  it('names the missing English file and how to create it', async () => {
+    expect(await report('missing-english')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/missing-english/articles/mu-cang-chai-terraces/en.mdx
@@ -29,8 +29,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('lists the valid topics when a topic is unknown', () => {
-    expect(report('unknown-topic')).toMatchInlineSnapshot(`
+  it('lists the valid topics when a topic is unknown', async () => {
+    expect(await report('unknown-topic')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/unknown-topic/articles/mu-cang-chai-terraces/vi.mdx
@@ -40,8 +40,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('lists the known places when a place id is unknown', () => {
-    expect(report('unknown-place')).toMatchInlineSnapshot(`
+  it('lists the known places when a place id is unknown', async () => {
+    expect(await report('unknown-place')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/unknown-place/articles/mu-cang-chai-terraces/vi.mdx
@@ -52,8 +52,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('rejects a translation that contradicts a language-neutral fact', () => {
-    expect(report('contradicted-fact')).toMatchInlineSnapshot(`
+  it('rejects a translation that contradicts a language-neutral fact', async () => {
+    expect(await report('contradicted-fact')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/contradicted-fact/articles/mu-cang-chai-terraces/en.mdx
@@ -64,8 +64,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('points at the line of a YAML syntax error', () => {
-    expect(report('yaml-syntax')).toMatchInlineSnapshot(`
+  it('points at the line of a YAML syntax error', async () => {
+    expect(await report('yaml-syntax')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/yaml-syntax/articles/mu-cang-chai-terraces/vi.mdx
@@ -76,8 +76,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('rejects an unknown field instead of silently dropping it', () => {
-    expect(report('unknown-field')).toMatchInlineSnapshot(`
+  it('rejects an unknown field instead of silently dropping it', async () => {
+    expect(await report('unknown-field')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/unknown-field/articles/mu-cang-chai-terraces/vi.mdx
@@ -88,8 +88,8 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('rejects a file that is not named after a language', () => {
-    expect(report('bad-file-name')).toMatchInlineSnapshot(`
+  it('rejects a file that is not named after a language', async () => {
+    expect(await report('bad-file-name')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/bad-file-name/articles/mu-cang-chai-terraces/english.mdx
@@ -100,14 +100,90 @@ describe('validateContent()', () => {
     `);
   });
 
-  it('requires at least one source', () => {
-    expect(report('missing-sources')).toMatchInlineSnapshot(`
+  it('requires at least one source', async () => {
+    expect(await report('missing-sources')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
 
       tests/fixtures/content/missing-sources/articles/mu-cang-chai-terraces/vi.mdx
         line 2: Missing field \`sources\`
           \`sources\` is required (array).
           Fix: Add a line \`sources: …\` to the frontmatter (see docs/content-model.md).
+      "
+    `);
+  });
+});
+
+describe('validateContent() on the text of a file', () => {
+  it('rejects a link label that does not say where it leads', async () => {
+    expect(await report('vague-link-label')).toMatchInlineSnapshot(`
+      "1 content problem in 1 file:
+
+      tests/fixtures/content/vague-link-label/articles/mu-cang-chai-terraces/en.mdx
+        line 6: Link text \`click here\` does not say where it leads
+          Screen-reader users hear links out of context; search engines read the text too.
+          Fix: Write the name of the page as the link text, e.g. "[the 1930 uprising](/en/history/yen-bai-uprising-1930/)".
+      "
+    `);
+  });
+
+  it('rejects a link that jumps to another language', async () => {
+    expect(await report('language-jump')).toMatchInlineSnapshot(`
+      "1 content problem in 1 file:
+
+      tests/fixtures/content/language-jump/articles/mu-cang-chai-terraces/en.mdx
+        line 6: Link to \`/vi/tourism/mu-cang-chai-terraces/\` jumps to another language
+          This file is in en; readers expect links to stay in their language.
+          Fix: Link to /en/tourism/mu-cang-chai-terraces/ instead (pages exist in every language).
+      "
+    `);
+  });
+
+  it('rejects an internal link to a page that does not exist', async () => {
+    expect(await report('broken-link')).toMatchInlineSnapshot(`
+      "1 content problem in 1 file:
+
+      tests/fixtures/content/broken-link/articles/mu-cang-chai-terraces/vi.mdx
+        line 12: Link to \`/vi/tourism/khau-pha/\`: no such page
+          Links inside the portal must lead to an entry or section that exists.
+          Fix: Check the address: /<language>/<section>/<slug>/.
+      "
+    `);
+  });
+
+  it('rejects raw scripts and inline event handlers', async () => {
+    expect(await report('raw-script')).toMatchInlineSnapshot(`
+      "2 content problems in 1 file:
+
+      tests/fixtures/content/raw-script/articles/mu-cang-chai-terraces/en.mdx
+        line 8: Raw \`<script>\` in the text
+          Scripts, frames and styles in content could run code or break the page on the public site.
+          Fix: Remove it. Write the text in Markdown; ask the developers for a component if you need an embed.
+        line 10: An \`on…=\` event handler in the text
+          Inline event handlers run JavaScript; the portal forbids them.
+          Fix: Remove the attribute.
+      "
+    `);
+  });
+
+  it('rejects an image without alt text', async () => {
+    expect(await report('missing-alt')).toMatchInlineSnapshot(`
+      "1 content problem in 1 file:
+
+      tests/fixtures/content/missing-alt/articles/mu-cang-chai-terraces/vi.mdx
+        line 14: Image \`./terraces.png\` has no alt text
+          People who cannot see the image, and search engines, rely on the alt text.
+          Fix: Describe what the image shows between the brackets: ![Terraced fields in La Pán Tẩn at harvest](./terraces.jpg).
+      "
+    `);
+  });
+
+  it('rejects an image over 4000 px', async () => {
+    expect(await report('oversized-image')).toMatchInlineSnapshot(`
+      "1 content problem in 1 file:
+
+      tests/fixtures/content/oversized-image/articles/mu-cang-chai-terraces/vi.mdx
+        line 14: Image \`./panorama.png\` is 4200×12 px, more than 4000 px
+          Fix: Resize it to at most 4000 px on its longest side.
       "
     `);
   });

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const outDir = mkdtempSync(join(tmpdir(), 'portal-publishing-'));
+// Words that only the unpublished fixtures contain, in their slugs, titles and text.
+const secrets = ['draft-festival-notes', 'Draft festival notes', 'zanzibarquill', 'embargoed-announcement', 'Embargoed announcement', 'quokkaharbour'];
+
+/** Every file of the build as text; Pagefind's compressed index files are unpacked. */
+function everyFile(): { path: string; text: string }[] {
+  return (readdirSync(outDir, { recursive: true }) as string[])
+    .filter((path) => statSync(join(outDir, path)).isFile() && !/\.(png|webp|avif|jpg|wasm)$/.test(path))
+    .map((path) => ({ path, data: readFileSync(join(outDir, path)) }))
+    .map(({ path, data }) => {
+      const packed = data[0] === 0x1f && data[1] === 0x8b;
+      return { path, text: (packed ? gunzipSync(data) : data).toString('utf8') };
+    });
+}
+
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/publishing' },
+  });
+}, 180_000);
+
+describe('drafts and embargoed entries in the production build', () => {
+  it('still publishes the entry that is ready', () => {
+    expect(readdirSync(join(outDir, 'en', 'tourism'))).toContain('mu-cang-chai-terraces');
+  });
+
+  it('appear in no file at all: pages, sitemap, search index', () => {
+    const files = everyFile();
+    expect(files.some((f) => f.path === 'sitemap.xml')).toBe(true);
+    expect(files.some((f) => f.path.startsWith('pagefind'))).toBe(true);
+    const leaks = files.flatMap((f) => secrets.filter((s) => f.text.includes(s)).map((s) => `${f.path}: ${s}`));
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('renamed entries', () => {
+  it('keep their old address as a page that forwards to the new one, in every language', () => {
+    for (const locale of ['vi', 'en', 'lo']) {
+      const html = readFileSync(join(outDir, locale, 'tourism', 'mu-cang-chai-rice-terraces', 'index.html'), 'utf8');
+      expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0;url=/${locale}/tourism/mu-cang-chai-terraces/"`));
+    }
+  });
+});
