@@ -35,7 +35,7 @@ lastVerified: {today}   # when you checked the record against its source
   zones: `kind: industrial-park   # industrial-park | industrial-cluster
 place: yen-bai-city     # id from content/data/places.yaml
 # area: { ha: 120, year: 2013 }
-# occupancy: { percent: 73.98, date: 2024-07-01 }
+# occupancy: { percent: 73.98, asOf: "2024-07" }   # asOf as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
 sectors: []`,
 };
 

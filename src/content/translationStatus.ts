@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 import type { GitHistory } from './gitHistory';
 
@@ -24,10 +24,10 @@ export interface TranslationRow {
  */
 export function translationStatus(contentDir: string, history: GitHistory, root = process.cwd()): TranslationRow[] {
   const rows: TranslationRow[] = [];
-  for (const collection of readdirSync(join(root, contentDir)).filter((c) => c !== 'data').sort()) {
-    for (const slug of readdirSync(join(root, contentDir, collection)).sort()) {
+  for (const collection of readdirSync(resolve(root, contentDir)).filter((c) => c !== 'data').sort()) {
+    for (const slug of readdirSync(resolve(root, contentDir, collection)).sort()) {
       const fileOf = (locale: Locale) => join(contentDir, collection, slug, `${locale}.mdx`);
-      const exists = (locale: Locale) => existsSync(join(root, fileOf(locale)));
+      const exists = (locale: Locale) => existsSync(resolve(root, fileOf(locale)));
       if (!exists(sourceLocale)) continue;
       const sourceChanged = history.lastChange.get(fileOf(sourceLocale));
       for (const locale of localeCodes) {

@@ -71,6 +71,7 @@ export async function validateContent(contentDir: string, root = join(contentDir
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
     for (const segment of staticSections) knownPaths.add(`/${locale}/${segment}/`);
+    for (const sector of ids.sectors) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   for (const pending of bodies) {
     const { body, ...context } = pending;

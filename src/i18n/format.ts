@@ -1,4 +1,4 @@
-import { localeToLang, type Locale } from './locales';
+import { localeToIntl, type Locale } from './locales';
 
 /** Dates are calendar days in Vietnam; formatting in UTC would shift them near midnight. */
 const timeZone = 'UTC';
@@ -14,18 +14,28 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export function formatDate(date: Date, locale: Locale, precision: DatePrecision = 'day'): string {
   const options: Intl.DateTimeFormatOptions =
     precision === 'day' ? { dateStyle: 'long' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(localeToLang(locale), { ...options, timeZone }).format(date);
+  return new Intl.DateTimeFormat(localeToIntl(locale), { ...options, timeZone }).format(date);
+}
+
+/**
+ * A date written as precisely as its source: `2024`, `2024-07` or `2024-07-31`.
+ * @example formatAsOf('2024-07', 'en') // 'July 2024'
+ */
+export function formatAsOf(asOf: string, locale: Locale): string {
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number?, number?];
+  const precision: DatePrecision = day ? 'day' : month ? 'month' : 'year';
+  return formatDate(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)), locale, precision);
 }
 
 /** A span of days: `12–14 October 2023`, collapsed to one date when start and end are the same day. */
 export function formatDateRange(start: Date, end: Date | undefined, locale: Locale): string {
   if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
-  return new Intl.DateTimeFormat(localeToLang(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+  return new Intl.DateTimeFormat(localeToIntl(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
 }
 
 /** @example formatNumber(6892.67, 'de') // '6.892,67' */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeToLang(locale), { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(localeToIntl(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -33,7 +43,7 @@ export function formatNumber(value: number, locale: Locale): string {
  * @example formatMonths([9, 10], 'en') // 'September and October'
  */
 export function formatMonths(months: readonly number[], locale: Locale): string {
-  const lang = localeToLang(locale);
+  const lang = localeToIntl(locale);
   const names = months.map((m) => new Intl.DateTimeFormat(lang, { month: 'long', timeZone }).format(Date.UTC(2000, m - 1, 15)));
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 }
@@ -48,7 +58,7 @@ export type FigureUnit =
  * @example formatFigure(50.8, 'vnd-million', 'en') // '₫50.8M'
  */
 export function formatFigure(value: number, unit: FigureUnit, locale: Locale): string {
-  const lang = localeToLang(locale);
+  const lang = localeToIntl(locale);
   const number = (v: number, options: Intl.NumberFormatOptions = {}) =>
     new Intl.NumberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
   switch (unit) {
@@ -76,7 +86,19 @@ export function formatFigure(value: number, unit: FigureUnit, locale: Locale): s
   }
 }
 
+/**
+ * An amount of money; `compact` writes large amounts short ("US$6.2M").
+ * @example formatMoney(150_000_000_000, 'VND', 'vi') // '150.000.000.000 ₫'
+ */
+export function formatMoney(value: number, currency: 'VND' | 'USD', locale: Locale, compact = false): string {
+  return new Intl.NumberFormat(localeToIntl(locale), {
+    style: 'currency',
+    currency,
+    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
+  }).format(value);
+}
+
 /** The name of a country in the page's language. @example countryName('LA', 'fr') // 'Laos' */
 export function countryName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([localeToLang(locale)], { type: 'region' }).of(code) ?? code;
+  return new Intl.DisplayNames([localeToIntl(locale)], { type: 'region' }).of(code) ?? code;
 }

@@ -4,7 +4,8 @@
  */
 export const locales = [
   { code: 'vi', lang: 'vi', name: 'Tiếng Việt' },
-  { code: 'en', lang: 'en', name: 'English' },
+  // Dates and numbers in English follow British usage ("1 July 2025"), as the articles do.
+  { code: 'en', lang: 'en', name: 'English', intl: 'en-GB' },
   { code: 'fr', lang: 'fr', name: 'Français' },
   { code: 'ja', lang: 'ja', name: '日本語' },
   { code: 'ko', lang: 'ko', name: '한국어' },
@@ -34,6 +35,12 @@ export function isLocale(value: unknown): value is Locale {
 /** The BCP 47 tag for `<html lang>` and `Intl`. @example localeToLang('zh') // 'zh-Hans' */
 export function localeToLang(locale: Locale): string {
   return locales.find((l) => l.code === locale)!.lang;
+}
+
+/** The tag for `Intl` formatting. @example localeToIntl('en') // 'en-GB' */
+export function localeToIntl(locale: Locale): string {
+  const entry = locales.find((l) => l.code === locale)!;
+  return 'intl' in entry ? entry.intl : entry.lang;
 }
 
 /** The language's own name. @example localeName('ja') // '日本語' */

@@ -9,6 +9,7 @@ export const mainSections = [
   { key: 'topic.culture', segment: 'culture' },
   { key: 'topic.tourism', segment: 'tourism' },
   { key: 'topic.economy', segment: 'economy' },
+  { key: 'section.invest', segment: 'invest' },
   { key: 'section.partners', segment: 'partners' },
   { key: 'section.events', segment: 'events' },
   { key: 'section.press', segment: 'press' },
@@ -20,7 +21,7 @@ export interface NavItem {
 }
 
 /** Section pages that exist in every locale besides the home page and the article topics. */
-export const staticSections = ['search', 'partners', 'events', 'press', 'contacts'] as const;
+export const staticSections = ['search', 'partners', 'events', 'press', 'contacts', 'invest', 'invest/opportunities', 'invest/zones', 'invest/data'] as const;
 
 /** Pages linked from the footer only. */
 export const footerSections = [{ key: 'section.contacts', segment: 'contacts' }] as const satisfies readonly { key: UiKey; segment: string }[];

@@ -39,3 +39,6 @@ export const wordFields = {
   /** One or two sentences for cards, search results and social previews (≤ 260 characters). */
   description: z.string().min(20).max(260),
 };
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date a figure describes, only as precise as its source. */
+export const asOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
 
 /** An investment project calling for investors. Facts in the vi file. */
 export const opportunityNeutral = z.strictObject({
@@ -43,8 +43,8 @@ export const zoneNeutral = z.strictObject({
   place: idSchema,
   /** Planned area in hectares, with the year of the figure. */
   area: z.strictObject({ ha: z.number().positive(), year: z.number().int().min(1990) }).optional(),
-  /** Share of industrial land leased, in percent, and the date of the figure. */
-  occupancy: z.strictObject({ percent: z.number().min(0).max(100), date: dateSchema }).optional(),
+  /** Share of industrial land leased, in percent, and the date of the figure (as precise as its source). */
+  occupancy: z.strictObject({ percent: z.number().min(0).max(100), asOf: asOfSchema }).optional(),
   /** Latitude and longitude in degrees. Optional. */
   coordinates: z.tuple([z.number(), z.number()]).optional(),
   /** Ids from content/data/sectors.yaml. */

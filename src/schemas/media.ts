@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
 
 /** A festival, fair, conference, delegation or training. Facts in the vi file. */
 export const eventNeutral = z.strictObject({
@@ -25,8 +25,6 @@ export const eventWords = z.strictObject({
   season: z.string().optional(),
 });
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date a figure describes, as precise as its source. */
-const asOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Material for journalists. Facts in the vi file. */
 export const pressNeutral = z.strictObject({

@@ -74,7 +74,7 @@ describe('search', () => {
   async function search(path: string, query: string) {
     const page = await open(path);
     await page.locator('#search-q').fill(query);
-    await page.locator('.search-form button').click();
+    await page.locator('.search-form button[type="submit"]').click();
     await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
     const titles = await page.locator('.search-results li a').allInnerTexts();
     return { page, titles };
@@ -89,16 +89,6 @@ describe('search', () => {
   it('finds Vietnamese articles from the Vietnamese search page', async () => {
     const { page, titles } = await search('/vi/search/', 'khởi nghĩa');
     expect(titles.join('\n')).toMatch(/Khởi nghĩa Yên Bái/i);
-    await page.close();
-  });
-
-  it('keeps the query in the URL so a reload shows the same results', async () => {
-    const { page, titles } = await search('/en/search/', 'uprising');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('uprising');
-    await page.reload();
-    await page.locator('.search-results li').first().waitFor();
-    expect(await page.locator('.search-results li a').allInnerTexts()).toEqual(titles);
-    expect(await page.locator('#search-q').inputValue()).toBe('uprising');
     await page.close();
   });
 });

@@ -1,55 +1,269 @@
-/** Browser side of the search page: loads Pagefind lazily and renders results. */
+/** Browser side of the search page: Pagefind loaded on demand, facets, sorting, URL state. */
+import { segmentWords, unsegmentedLanguages } from '../searchText';
 
-export interface SearchMessages {
-  one: string;
-  other: string;
-  none: string;
+export interface SearchConfig {
+  lang: string;
+  facets: { key: string; legend: string; labels: Record<string, string> }[];
+  messages: { one: string; other: string; none: string; otherLanguages: string };
+  fallbacks: { lang: string; heading: string }[];
 }
 
-interface PagefindResultData {
+interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+
+interface SearchResponse {
+  results: { data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options?: object): Promise<SearchResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-// Queries overlap while the visitor types: only the latest one may write the results.
-let latest = 0;
+interface PagefindModule extends Pagefind {
+  createInstance(options: { language: string }): Pagefind;
+}
 
-function loadPagefind(): Promise<Pagefind> {
+/** What the visitor asked for; mirrored in the URL. */
+export interface SearchState {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: '' | 'date' | 'capital';
+}
+
+/**
+ * Reads the search state from a URL's query string.
+ * @example readState('?q=tea&sector=agro-processing', ['sector']) // { q: 'tea', filters: { sector: ['agro-processing'] }, sort: '' }
+ */
+export function readState(search: string, facetKeys: readonly string[]): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const key of facetKeys) {
+    const values = params.getAll(key);
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q') ?? '', filters, sort: sort === 'date' || sort === 'capital' ? sort : '' };
+}
+
+/** The query string for a state; keys in a stable order so equal states give equal URLs. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of Object.keys(state.filters).sort()) for (const value of state.filters[key]!) params.append(key, value);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+let pagefindModule: Promise<PagefindModule> | undefined;
+function loadPagefind(): Promise<PagefindModule> {
   // Built into dist/pagefind/ after the site; not a module Vite can see at build time.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-  return pagefind;
+  pagefindModule ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+  return pagefindModule;
+}
+
+const instances = new Map<string, Pagefind>();
+
+/**
+ * A Pagefind instance over another language's index. Pagefind 1.6's createInstance() ignores a
+ * `language` option and reads `<html lang>` when it is called, so the attribute is switched for
+ * that synchronous call only.
+ */
+function instanceFor(pagefind: PagefindModule, lang: string): Pagefind {
+  if (!instances.has(lang)) {
+    const html = document.documentElement;
+    const own = html.lang;
+    html.lang = lang;
+    try {
+      instances.set(lang, pagefind.createInstance({ language: lang }));
+    } finally {
+      html.lang = own;
+    }
+  }
+  return instances.get(lang)!;
 }
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
-/** Runs one query and writes the results and a status line for screen readers. */
-export async function runSearch(
-  query: string,
-  ui: { status: HTMLElement; list: HTMLOListElement; messages: SearchMessages; lang: string },
-): Promise<void> {
-  const ticket = ++latest;
-  if (!query) {
-    ui.list.replaceChildren();
-    ui.status.textContent = '';
-    return;
+export class SearchController {
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly sortSelect: HTMLSelectElement;
+  private readonly facetsBox: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly fallbackBox: HTMLElement;
+  private state: SearchState;
+  private ticket = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly config: SearchConfig,
+  ) {
+    this.form = root.querySelector('form')!;
+    this.input = root.querySelector('input[name="q"]')!;
+    this.sortSelect = root.querySelector('select[name="sort"]')!;
+    this.facetsBox = root.querySelector('.facets')!;
+    this.status = root.querySelector('.search-status')!;
+    this.list = root.querySelector('.search-results')!;
+    this.fallbackBox = root.querySelector('.search-fallbacks')!;
+    this.state = readState(location.search, config.facets.map((f) => f.key));
   }
-  const search = await (await loadPagefind()).search(query);
-  const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-  if (ticket !== latest) return;
-  ui.list.replaceChildren();
-  const count = search.results.length;
-  const plural = new Intl.PluralRules(ui.lang).select(count) === 'one' ? ui.messages.one : ui.messages.other;
-  ui.status.textContent = fill(count ? plural : ui.messages.none, { count: String(count), query });
-  for (const result of results) {
+
+  async start(): Promise<void> {
+    this.input.value = this.state.q;
+    this.sortSelect.value = this.state.sort;
+    let timer: number | undefined;
+    this.input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => this.update({ q: this.input.value.trim() }), 200);
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update({ q: this.input.value.trim() });
+    });
+    this.sortSelect.addEventListener('change', () => this.update({ sort: this.sortSelect.value as SearchState['sort'] }));
+    this.facetsBox.addEventListener('change', () => this.update({ filters: this.checkedFilters() }));
+    this.root.querySelector('[data-clear]')!.addEventListener('click', () => {
+      for (const box of this.facetsBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+      this.update({ filters: {} });
+    });
+    const pagefind = await loadPagefind();
+    this.renderFacets(await pagefind.filters());
+    this.root.querySelector<HTMLElement>('.search-filters')!.hidden = false;
+    await this.run();
+  }
+
+  private checkedFilters(): Record<string, string[]> {
+    const filters: Record<string, string[]> = {};
+    for (const box of this.facetsBox.querySelectorAll<HTMLInputElement>('input:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+    }
+    return filters;
+  }
+
+  private async update(change: Partial<SearchState>): Promise<void> {
+    this.state = { ...this.state, ...change };
+    history.replaceState(null, '', `${location.pathname}${writeState(this.state)}`);
+    await this.run();
+  }
+
+  /** One checkbox per value the index knows, in label order; counts are filled in by each search. */
+  private renderFacets(all: Record<string, Record<string, number>>): void {
+    for (const facet of this.config.facets) {
+      const values = Object.keys(all[facet.key] ?? {});
+      if (values.length === 0) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'facet';
+      const legend = document.createElement('legend');
+      legend.textContent = facet.legend;
+      fieldset.append(legend);
+      const label = (value: string) => facet.labels[value] ?? value;
+      for (const value of values.sort((a, b) => label(a).localeCompare(label(b), this.config.lang))) {
+        const row = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet.key;
+        box.value = value;
+        box.checked = this.state.filters[facet.key]?.includes(value) ?? false;
+        const text = document.createElement('span');
+        text.textContent = label(value);
+        const count = document.createElement('span');
+        count.className = 'facet-count';
+        count.dataset.facet = `${facet.key}:${value}`;
+        row.append(box, text, count);
+        fieldset.append(row);
+      }
+      this.facetsBox.append(fieldset);
+    }
+  }
+
+  private async run(): Promise<void> {
+    const ticket = ++this.ticket;
+    const { q, filters, sort } = this.state;
+    const hasFilters = Object.values(filters).some((v) => v.length > 0);
+    if (!q && !hasFilters) {
+      this.list.replaceChildren();
+      this.fallbackBox.replaceChildren();
+      this.status.textContent = '';
+      this.showCounts({});
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const query = this.prepareQuery(q, this.config.lang);
+    const options = {
+      filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }])),
+      ...(sort ? { sort: { [sort]: 'desc' } } : {}),
+    };
+    const response = await pagefind.search(query || null, options);
+    const results = await Promise.all(response.results.slice(0, 30).map((r) => r.data()));
+    if (ticket !== this.ticket) return;
+    const count = response.results.length;
+    const plural = new Intl.PluralRules(this.config.lang).select(count) === 'one' ? this.config.messages.one : this.config.messages.other;
+    this.status.textContent = fill(count ? plural : this.config.messages.none, { count: String(count), query: q || '…' });
+    this.list.replaceChildren(...results.map((r) => this.resultItem(r)));
+    this.showCounts(response.filters);
+    this.fallbackBox.replaceChildren();
+    if (count === 0 && q) await this.searchOtherLanguages(pagefind, q, ticket);
+  }
+
+  /** Lao has no spaces between words: split the query as the index was split. */
+  private prepareQuery(q: string, lang: string): string {
+    return unsegmentedLanguages.includes(lang) ? segmentWords(q, lang) : q;
+  }
+
+  private showCounts(counts: Record<string, Record<string, number>>): void {
+    for (const span of this.facetsBox.querySelectorAll<HTMLElement>('.facet-count')) {
+      const [key, value] = span.dataset.facet!.split(':') as [string, string];
+      const n = counts[key]?.[value];
+      span.textContent = n === undefined ? '' : ` (${n})`;
+      const box = span.parentElement!.querySelector('input')!;
+      box.disabled = n === 0 && !box.checked;
+    }
+  }
+
+  private async searchOtherLanguages(pagefind: PagefindModule, q: string, ticket: number): Promise<void> {
+    const sections: HTMLElement[] = [];
+    for (const fallback of this.config.fallbacks) {
+      const other = instanceFor(pagefind, fallback.lang);
+      const response = await other.search(this.prepareQuery(q, fallback.lang));
+      const results = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+      if (results.length === 0) continue;
+      const section = document.createElement('section');
+      section.lang = fallback.lang;
+      const heading = document.createElement('h2');
+      heading.textContent = fallback.heading;
+      heading.lang = this.config.lang;
+      const list = document.createElement('ol');
+      list.className = 'search-results';
+      list.append(...results.map((r) => this.resultItem(r)));
+      section.append(heading, list);
+      sections.push(section);
+    }
+    if (ticket !== this.ticket || sections.length === 0) return;
+    const intro = document.createElement('p');
+    intro.textContent = this.config.messages.otherLanguages;
+    this.fallbackBox.replaceChildren(intro, ...sections);
+  }
+
+  private resultItem(result: ResultData): HTMLLIElement {
     const item = document.createElement('li');
+    const type = result.filters.type?.[0];
+    if (type) {
+      const kicker = document.createElement('p');
+      kicker.className = 'result-type';
+      kicker.lang = this.config.lang;
+      kicker.textContent = this.config.facets.find((f) => f.key === 'type')?.labels[type] ?? type;
+      item.append(kicker);
+    }
     const link = document.createElement('a');
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
@@ -57,6 +271,6 @@ export async function runSearch(
     // Pagefind escapes the page text and only adds <mark> around the matched words.
     excerpt.innerHTML = result.excerpt;
     item.append(link, excerpt);
-    ui.list.append(item);
+    return item;
   }
 }

@@ -1,0 +1,100 @@
+import type { Locale } from '../i18n/locales';
+import type { z } from 'astro/zod';
+import type { opportunityNeutral, opportunityWords } from '../schemas/investment';
+import { capitalUsd } from './searchFacets';
+
+type Facts = z.output<typeof opportunityNeutral>;
+type Words = z.output<typeof opportunityWords>;
+
+/** One opportunity as published in the open data, in one language. Documented on /<lang>/invest/data/. */
+export interface OpportunityRecord {
+  id: string;
+  url: string;
+  language: Locale;
+  title: string;
+  description: string;
+  sector: string;
+  sectorName: string;
+  place: string;
+  placeName: string;
+  commune: string | null;
+  areaHa: number | null;
+  capitalVnd: number | null;
+  capitalUsd: number | null;
+  vndPerUsd: number | null;
+  exchangeRateDate: string | null;
+  form: string;
+  status: string;
+  legalBasisNumber: string | null;
+  legalBasisDate: string | null;
+  lastVerified: string;
+  validUntil: string | null;
+  contact: string | null;
+  incentives: string[];
+  illustrative: boolean;
+  sources: string[];
+}
+
+const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Builds the record from an entry's facts and the words shown in `language`. */
+export function opportunityRecord(input: {
+  slug: string;
+  url: string;
+  language: Locale;
+  facts: Facts;
+  words: Words;
+  sectorName: string;
+  placeName: string;
+}): OpportunityRecord {
+  const { facts, words } = input;
+  const usd = capitalUsd(facts);
+  return {
+    id: input.slug,
+    url: input.url,
+    language: input.language,
+    title: words.title,
+    description: words.description,
+    sector: facts.sector,
+    sectorName: input.sectorName,
+    place: facts.place,
+    placeName: input.placeName,
+    commune: facts.commune ?? null,
+    areaHa: facts.areaHa ?? null,
+    capitalVnd: facts.capitalVnd ?? null,
+    capitalUsd: usd === undefined ? null : Math.round(usd),
+    vndPerUsd: facts.exchangeRate?.vndPerUsd ?? null,
+    exchangeRateDate: day(facts.exchangeRate?.date),
+    form: facts.form,
+    status: facts.status,
+    legalBasisNumber: facts.legalBasis?.number ?? null,
+    legalBasisDate: day(facts.legalBasis?.date),
+    lastVerified: day(facts.lastVerified)!,
+    validUntil: day(facts.validUntil),
+    contact: facts.contact ?? null,
+    incentives: words.incentives,
+    illustrative: facts.illustrative,
+    sources: facts.sources.map((s) => s.url),
+  };
+}
+
+/** The columns of the CSV, in order: every field of the record. */
+export const csvColumns = [
+  'id', 'url', 'language', 'title', 'description', 'sector', 'sectorName', 'place', 'placeName', 'commune',
+  'areaHa', 'capitalVnd', 'capitalUsd', 'vndPerUsd', 'exchangeRateDate', 'form', 'status', 'legalBasisNumber',
+  'legalBasisDate', 'lastVerified', 'validUntil', 'contact', 'incentives', 'illustrative', 'sources',
+] as const satisfies readonly (keyof OpportunityRecord)[];
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' | ') : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends, so spreadsheet programs open it with
+ * the right encoding (Vietnamese diacritics intact). Lists are joined with " | ".
+ */
+export function toCsv(records: readonly OpportunityRecord[]): string {
+  const lines = [csvColumns.join(','), ...records.map((r) => csvColumns.map((c) => csvCell(r[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

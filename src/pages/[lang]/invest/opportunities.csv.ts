@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { localeCodes, type Locale } from '../../../i18n/locales';
+import { toCsv } from '../../../lib/openData';
+import { opportunityRecords } from '../../../lib/opportunityRecords';
+
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+/** The opportunities of one language as CSV (UTF-8 with BOM, CRLF), one row per opportunity. */
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(toCsv(await opportunityRecords(params.lang as Locale, site)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { localeCodes, type Locale } from '../../../i18n/locales';
+import { opportunityRecords } from '../../../lib/opportunityRecords';
+
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+/** The opportunities of one language as JSON; the schema is documented on /<lang>/invest/data/. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const records = await opportunityRecords(params.lang as Locale, site);
+  const body = { schema: new URL(`/${params.lang}/invest/data/`, site).href, generated: new Date().toISOString(), count: records.length, opportunities: records };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
