@@ -1,28 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
-import { serveStatic } from '../support/staticServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const { open } = useBuiltSite();
 
 /** Runs a search from the search page's own form and waits for the results to settle. */
 async function search(path: string, query: string): Promise<Page> {

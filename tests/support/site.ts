@@ -1,0 +1,30 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+import { assertBuilt, distDir } from './dist';
+import { serveStatic } from './staticServer';
+
+/**
+ * Serves dist/ on a free loopback port and starts Chromium for the tests of one file; both stop
+ * after the file. `open()` loads a page of the built site as a visitor would.
+ */
+export function useBuiltSite() {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveStatic(distDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open(path: string, width = 1280): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.url}${path}`);
+      return page;
+    },
+  };
+}
