@@ -92,7 +92,8 @@ describe('the built site', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     for (const path of pages()) {
       const html = readPage(path);
-      expect(locs.includes(path), path).toBe(!isFallback(html));
+      const noindex = html.includes('<meta name="robots" content="noindex');
+      expect(locs.includes(path), path).toBe(!isFallback(html) && !noindex);
     }
   });
 
