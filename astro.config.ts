@@ -20,5 +20,23 @@ export default defineConfig({
   server: { port: 4321, host: true },
   // Renamed entries keep their old addresses (`redirectFrom`), as static pages that forward.
   redirects: contentRedirects(contentDir),
+  // Astro writes a CSP <meta> with the hashes of its own scripts and styles; nothing inline runs
+  // without one. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly) and a same-origin worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentValidation(contentDir), mdx(), sitemap(), pagefindIndex()],
 });

@@ -16,7 +16,8 @@ export const completeName = z.strictObject(
 /** content/data/places.yaml: a unit of local government, current or former. */
 export const placeSchema = z.strictObject({
   id: idSchema,
-  kind: z.enum(['province', 'former-province', 'ward', 'commune', 'former-city', 'former-town', 'former-district']),
+  /** `abroad`: a place outside Vietnam where an event took place (a partner's territory). */
+  kind: z.enum(['province', 'former-province', 'ward', 'commune', 'former-city', 'former-town', 'former-district', 'abroad']),
   /** First day the unit existed in this form. Optional. */
   validFrom: dateSchema.optional(),
   /** Last day the unit existed in this form. Optional (still exists). */

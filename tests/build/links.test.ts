@@ -39,3 +39,15 @@ describe('internal links', () => {
     expect(jumps).toEqual([]);
   });
 });
+
+describe('links to other websites', () => {
+  it('carry rel="noopener" everywhere', () => {
+    const bare: string[] = [];
+    for (const page of builtPages().filter((p) => p.endsWith('/'))) {
+      for (const [tag] of readPage(page).matchAll(/<a\b[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+        if (!/\srel="[^"]*noopener/.test(tag)) bare.push(`${page}: ${tag}`);
+      }
+    }
+    expect(bare.slice(0, 10)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import ical from 'ical-generator';
+import { localeCodes, type Locale } from '../../i18n/locales';
+import { translatorFor } from '../../i18n/translator';
+import { getEntries, viewIn } from '../../lib/entries';
+import { entryPath } from '../../lib/entryPath';
+
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+/**
+ * The dated events as an iCalendar feed in one language (all-day events; untranslated ones in
+ * English). Yearly festivals without a sourced date are not in it: no date is invented.
+ */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.lang as Locale;
+  const t = translatorFor(locale);
+  const [events, places] = await Promise.all([getEntries('events'), getCollection('places')]);
+  const calendar = ical({ name: `${t('site.name')} · ${t('section.events')}`, prodId: { company: 'yenbai-portal', product: 'events', language: locale.toUpperCase() } });
+  for (const entry of events.filter((e) => e.facts.start)) {
+    const view = viewIn(entry, locale);
+    const place = places.find((p) => p.id === entry.facts.place);
+    const end = new Date((entry.facts.end ?? entry.facts.start!).getTime() + 24 * 3600 * 1000);
+    calendar.createEvent({
+      id: `${entry.slug}@${new URL(site!).host}`,
+      start: entry.facts.start!,
+      end,
+      allDay: true,
+      summary: view.words.title,
+      description: view.words.description,
+      location: place ? (place.data.name[locale] ?? place.data.name.en) : undefined,
+      url: new URL(entryPath(entry, locale), site).href,
+      stamp: entry.facts.start!,
+    });
+  }
+  return new Response(calendar.toString(), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+};

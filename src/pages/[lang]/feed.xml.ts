@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { localeCodes, localeToLang, type Locale } from '../../i18n/locales';
+import { translatorFor } from '../../i18n/translator';
+import { feedItems } from '../../lib/feedItems';
+import { localizedPath } from '../../lib/paths';
+
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+/** The news feed of one language (RSS 2.0). */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.lang as Locale;
+  const t = translatorFor(locale);
+  const items = await feedItems(locale);
+  return rss({
+    title: `${t('site.name')} · ${t('site.tagline')}`,
+    description: t('site.description'),
+    site: new URL(localizedPath(locale), site),
+    customData: `<language>${localeToLang(locale)}</language>`,
+    items: items.map((item) => ({
+      title: item.title,
+      description: item.description,
+      link: item.path,
+      pubDate: item.date,
+    })),
+  });
+};
