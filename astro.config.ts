@@ -12,6 +12,9 @@ const site = process.env.PORTAL_SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Builds of other content trees (tests, benchmark) keep their own cache, so that builds running
+  // side by side never share Astro's data store and image cache.
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7 strips whitespace between inline elements by default ('jsx'); running text in

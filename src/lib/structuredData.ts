@@ -53,7 +53,7 @@ export function placeLd(input: { url: string; lang: string; name: string; descri
   };
 }
 
-export function datasetLd(input: { url: string; lang: string; name: string; description: string; json: string; csv: string; modified: Date; publisher: string }): Json {
+export function datasetLd(input: { url: string; lang: string; name: string; description: string; json: string; csv: string; modified?: Date | undefined; publisher: string }): Json {
   return {
     '@context': context,
     '@type': 'Dataset',
@@ -61,7 +61,7 @@ export function datasetLd(input: { url: string; lang: string; name: string; desc
     description: input.description,
     url: input.url,
     inLanguage: input.lang,
-    dateModified: day(input.modified),
+    ...(input.modified ? { dateModified: day(input.modified) } : {}),
     creator: { '@type': 'Organization', name: input.publisher },
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: input.json },

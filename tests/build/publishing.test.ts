@@ -25,7 +25,7 @@ function everyFile(): { path: string; text: string }[] {
 beforeAll(async () => {
   await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/publishing' },
+    env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/publishing', PORTAL_CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-cache-')) },
   });
 }, 180_000);
 
@@ -49,5 +49,24 @@ describe('renamed entries', () => {
       const html = readFileSync(join(outDir, locale, 'tourism', 'mu-cang-chai-rice-terraces', 'index.html'), 'utf8');
       expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0;url=/${locale}/tourism/mu-cang-chai-terraces/"`));
     }
+  });
+});
+
+describe('images in articles', () => {
+  it('are served as AVIF and WebP at several widths, with width, height, alt text and lazy loading', () => {
+    const html = readFileSync(join(outDir, 'en', 'tourism', 'mu-cang-chai-terraces', 'index.html'), 'utf8');
+    const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? '';
+    const sources = [...picture.matchAll(/<source[^>]*>/g)].map((m) => m[0]);
+    const avif = sources.find((tag) => tag.includes('type="image/avif"')) ?? '';
+    expect(avif).toMatch(/srcset="[^"]+\.avif 480w, [^"]+\.avif 800w/);
+    expect(sources.some((tag) => tag.includes('type="image/webp"'))).toBe(true);
+    const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
+    expect(img).toMatch(/\swidth="\d+"/);
+    expect(img).toMatch(/\sheight="\d+"/);
+    expect(img).toContain('alt="A green gradient standing in for a photograph, for the tests"');
+    expect(img).toContain('loading="lazy"');
+    const files = readdirSync(join(outDir, '_astro'));
+    expect(files.some((f) => f.endsWith('.avif'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.webp'))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ describe('astro build with broken content', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'portal-broken-'));
     const run = promisify(execFile)(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/unknown-place' },
+      env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/unknown-place', PORTAL_CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-cache-')) },
     });
     const failure = await run.then(
       () => undefined,
