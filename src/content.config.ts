@@ -29,4 +29,5 @@ export const collections = {
   places: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.places.file}`), schema: dataFiles.places.schema }),
   sectors: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.sectors.file}`), schema: dataFiles.sectors.schema }),
   contacts: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.contacts.file}`), schema: dataFiles.contacts.schema }),
+  indicators: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.indicators.file}`), schema: dataFiles.indicators.schema }),
 };

@@ -4,6 +4,7 @@ import { eventNeutral, eventWords, pressNeutral, pressWords } from './media';
 import { opportunityNeutral, opportunityWords, zoneNeutral, zoneWords } from './investment';
 import { partnerNeutral, partnerWords } from './partners';
 import { contactSchema, placeSchema, sectorSchema } from './data';
+import { indicatorSchema } from './indicators';
 
 /** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
 export type Consistency = (
@@ -58,6 +59,7 @@ export const dataFiles = {
   places: { file: 'places.yaml', schema: placeSchema },
   sectors: { file: 'sectors.yaml', schema: sectorSchema },
   contacts: { file: 'contacts.yaml', schema: contactSchema },
+  indicators: { file: 'indicators.yaml', schema: indicatorSchema },
 } as const;
 
 export type DataFileName = keyof typeof dataFiles;

@@ -1,0 +1,53 @@
+/**
+ * Natural Earth country shapes from the world-atlas package (public domain), read at build time.
+ * 1:110m for views of half the world, 1:50m for a country and its neighbours.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import countries110m from 'world-atlas/countries-110m.json';
+import countries50m from 'world-atlas/countries-50m.json';
+
+export type Resolution = '110m' | '50m';
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+const topologies: Record<Resolution, Atlas> = {
+  '110m': countries110m as unknown as Atlas,
+  '50m': countries50m as unknown as Atlas,
+};
+
+const memo = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+}
+
+/** Every country, with its ISO numeric code as `id` ('704' for Vietnam). */
+export function countries(resolution: Resolution): CountryFeature[] {
+  return once(`countries-${resolution}`, () => {
+    const atlas = topologies[resolution];
+    return (feature(atlas, atlas.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+  });
+}
+
+/** All land as one shape, so a map draws its coasts once. */
+export function land(resolution: Resolution): Feature<Polygon | MultiPolygon> {
+  return once(`land-${resolution}`, () => {
+    const atlas = topologies[resolution];
+    return (feature(atlas, atlas.objects.land) as FeatureCollection<Polygon | MultiPolygon>).features[0]!;
+  });
+}
+
+/** Land borders between countries, each drawn once (coasts are left out). */
+export function borders(resolution: Resolution): MultiLineString {
+  return once(`borders-${resolution}`, () => {
+    const atlas = topologies[resolution];
+    return mesh(atlas, atlas.objects.countries, (a, b) => a !== b);
+  });
+}
+
+/** @example countryById('704', '110m')?.properties.name // 'Vietnam' */
+export function countryById(id: string, resolution: Resolution): CountryFeature | undefined {
+  return countries(resolution).find((country) => country.id === id);
+}
