@@ -34,9 +34,12 @@ describe('news feeds', () => {
 describe('event calendars', () => {
   it.each(localeCodes)('%s: iCalendar parses, with dated events only', (locale) => {
     const calendar = ical.sync.parseICS(readPage(`/${locale}/events.ics`));
-    const events = Object.values(calendar).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(calendar).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     // node-ical gives a URL with parameters as { params, val }.
-    const urlOf = (event: ical.VEvent) => { const url = event.url as unknown; return typeof url === 'string' ? url : (url as { val: string }).val; };
+    const urlOf = (event: ical.VEvent) => {
+      const url = event.url as unknown;
+      return typeof url === 'string' ? url : (url as { val: string }).val;
+    };
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(event.start, String(event.summary)).toBeInstanceOf(Date);

@@ -21,8 +21,9 @@ export function useBuiltSite() {
     await server?.close();
   });
   return {
-    async open(path: string, width = 1280): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+    /** `bypassCSP` lets a test inject its own tools (axe) into pages that forbid inline scripts. */
+    async open(path: string, width = 1280, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: options.bypassCSP ?? false });
       await page.goto(`${server.url}${path}`);
       return page;
     },
