@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
+import type { EntryCollectionName } from '../schemas/registry';
 import type { GitHistory } from './gitHistory';
+import { sourceWordsChangedSince } from './sourceWords';
 
 export type TranslationState = 'source' | 'missing' | 'outdated' | 'up-to-date' | 'uncommitted';
 
@@ -14,6 +16,22 @@ export interface TranslationRow {
   translated?: Date;
   /** Last change of the Vietnamese source. */
   sourceChanged?: Date;
+}
+
+/**
+ * Outdated means the words or text of the vi file changed in a later commit than the translation;
+ * a change of language-neutral facts alone (which translations inherit) does not count.
+ */
+export function translationState(
+  viPath: string,
+  translated: Date | undefined,
+  sourceChanged: Date | undefined,
+  collection: EntryCollectionName,
+  root = process.cwd(),
+): 'outdated' | 'up-to-date' | 'uncommitted' {
+  if (!translated || !sourceChanged) return 'uncommitted';
+  if (sourceChanged <= translated) return 'up-to-date';
+  return sourceWordsChangedSince(viPath, translated, collection, root) ? 'outdated' : 'up-to-date';
 }
 
 /**
@@ -37,8 +55,7 @@ export function translationStatus(contentDir: string, history: GitHistory, root 
           const translated = history.lastChange.get(fileOf(locale));
           row.translated = translated;
           row.sourceChanged = sourceChanged;
-          if (!translated || !sourceChanged) row.state = 'uncommitted';
-          else row.state = sourceChanged > translated ? 'outdated' : 'up-to-date';
+          row.state = translationState(fileOf(sourceLocale), translated, sourceChanged, collection as EntryCollectionName, root);
         }
         rows.push(row);
       }

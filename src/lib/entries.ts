@@ -4,6 +4,7 @@ import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 import { entryCollections, type EntryCollectionName } from '../schemas/registry';
 import { contentDir } from '../content/contentDir';
 import { readGitHistory, type GitHistory } from '../content/gitHistory';
+import { translationState } from '../content/translationStatus';
 import { resolveLocale } from './fallback';
 import { isPublished } from './publishing';
 
@@ -82,18 +83,19 @@ function pickNeutral(collection: EntryCollectionName, data: Record<string, unkno
 
 let history: GitHistory | undefined;
 
-/** When a translation was last changed and when its Vietnamese source was, from git (read once). */
-function translationDates(collection: string, slug: string, locale: Locale) {
+/** The date of an outdated translation (see translationState), else undefined. History read once. */
+function outdatedSinceOf(collection: EntryCollectionName, slug: string, locale: Locale): Date | undefined {
   history ??= readGitHistory(contentDir);
   const file = (l: Locale) => `${contentDir}/${collection}/${slug}/${l}.mdx`;
-  return { translated: history.lastChange.get(file(locale)), source: history.lastChange.get(file(sourceLocale)) };
+  const translated = history.lastChange.get(file(locale));
+  const state = translationState(file(sourceLocale), translated, history.lastChange.get(file(sourceLocale)), collection);
+  return state === 'outdated' ? translated : undefined;
 }
 
 /** The entry as a reader of `locale` sees it. @example viewIn(entry, 'ja').isFallback */
 export function viewIn<C extends EntryCollectionName>(entry: LocalizedEntry<C>, locale: Locale): EntryView<C> {
   const { shown, isFallback } = resolveLocale(locale, entry.translations);
   const file = entry.files[shown]!;
-  const dates = shown === sourceLocale ? undefined : translationDates(entry.collection, entry.slug, shown);
-  const outdatedSince = dates?.translated && dates.source && dates.source > dates.translated ? dates.translated : undefined;
+  const outdatedSince = shown === sourceLocale ? undefined : outdatedSinceOf(entry.collection, entry.slug, shown);
   return { entry, requested: locale, shown, isFallback, file, words: file.data as Words<C>, outdatedSince };
 }

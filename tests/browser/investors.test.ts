@@ -96,3 +96,15 @@ describe('comparing opportunities', () => {
     await page.close();
   });
 });
+
+describe('comparison bar', () => {
+  it('stays hidden until two opportunities are ticked', async () => {
+    const page = await open('/vi/invest/opportunities/');
+    expect(await page.locator('.compare-bar').isVisible()).toBe(false);
+    await page.locator('.compare-toggle input').nth(0).check();
+    expect(await page.locator('.compare-bar').isVisible()).toBe(false);
+    await page.locator('.compare-toggle input').nth(1).check();
+    expect(await page.locator('.compare-bar').isVisible()).toBe(true);
+    await page.close();
+  });
+});

@@ -51,6 +51,20 @@ describe('translation status from git history', () => {
     expect(stateOf(repo.dir, 'vi')).toBe('source');
   });
 
+  it('keeps a translation up to date when only language-neutral facts of the Vietnamese file change', () => {
+    const repo = repository();
+    const vi = (places: string) => `---\ntitle: Hồ Thác Bà\ndescription: Hồ nhân tạo trên sông Chảy.\ntopic: tourism\nplaces: [${places}]\n---\n\nVăn bản.\n`;
+    repo.write('content/articles/thac-ba-lake/vi.mdx', vi('yen-binh'));
+    repo.write('content/articles/thac-ba-lake/en.mdx', 'e1');
+    repo.commit('2026-02-01T08:00:00Z', 'Thác Bà lake');
+    repo.write('content/articles/thac-ba-lake/vi.mdx', vi('yen-binh, luc-yen'));
+    repo.commit('2026-03-01T08:00:00Z', 'Add a place');
+    expect(stateOf(repo.dir, 'en')).toBe('up-to-date');
+    repo.write('content/articles/thac-ba-lake/vi.mdx', vi('yen-binh, luc-yen').replace('Văn bản.', 'Văn bản mới.'));
+    repo.commit('2026-04-01T08:00:00Z', 'New text');
+    expect(stateOf(repo.dir, 'en')).toBe('outdated');
+  });
+
   it('reports a translation that is not committed yet', () => {
     const repo = repository();
     repo.write('content/articles/thac-ba-lake/vi.mdx', 'v1');
