@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { contentDir } from './src/content/contentDir';
 import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
+import { openGraphImages } from './src/integrations/openGraphImages';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { sitemap } from './src/integrations/sitemap';
 
@@ -41,5 +42,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentValidation(contentDir), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentValidation(contentDir), mdx(), sitemap(), openGraphImages(), pagefindIndex()],
 });
