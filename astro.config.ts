@@ -26,6 +26,11 @@ export default defineConfig({
   redirects: contentRedirects(contentDir),
   // Astro writes a CSP <meta> with the hashes of its own scripts and styles; nothing inline runs
   // without one. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly) and a same-origin worker.
+  // AVIF at sharp's default effort (4) took 5-10 s per image and dominated large builds (see
+  // BENCHMARKS.md); effort 2 keeps most of the size gain at a fraction of the time.
+  image: {
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+  },
   security: {
     csp: {
       directives: [
