@@ -1,3 +1,4 @@
+import { nameIn } from '../i18n/nameIn';
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { getEntries, viewIn } from './entries';
@@ -17,7 +18,7 @@ export async function opportunityRecords(locale: Locale, site: URL | undefined):
       facts: entry.facts,
       words: view.words,
       sectorName: sectors.find((s) => s.id === entry.facts.sector)?.data.name[locale] ?? entry.facts.sector,
-      placeName: place ? (place.data.name[locale] ?? place.data.name.en) : entry.facts.place,
+      placeName: place ? (nameIn(place.data.name, locale)) : entry.facts.place,
     });
   });
 }

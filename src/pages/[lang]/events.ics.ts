@@ -1,3 +1,4 @@
+import { nameIn } from '../../i18n/nameIn';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import ical from 'ical-generator';
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       allDay: true,
       summary: view.words.title,
       description: view.words.description,
-      location: place ? (place.data.name[locale] ?? place.data.name.en) : undefined,
+      location: place ? (nameIn(place.data.name, locale)) : undefined,
       url: new URL(entryPath(entry, locale), site).href,
       stamp: entry.facts.start!,
     });
