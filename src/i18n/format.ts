@@ -1,7 +1,15 @@
+import { memoize } from '../lib/memoize';
 import { localeToIntl, type Locale } from './locales';
 
 /** Dates are calendar days in Vietnam; formatting in UTC would shift them near midnight. */
 const timeZone = 'UTC';
+
+// Making an Intl formatter costs far more than using one, and every page formats dates and
+// numbers: one formatter per language and options for the whole build.
+const dateFormat = memoize((lang: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...options, timeZone }));
+const numberFormat = memoize((lang: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options));
+const conjunction = memoize((lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }));
+const regionNames = memoize((lang: string) => new Intl.DisplayNames([lang], { type: 'region' }));
 
 /** How precisely a source dates something. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -14,7 +22,7 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export function formatDate(date: Date, locale: Locale, precision: DatePrecision = 'day'): string {
   const options: Intl.DateTimeFormatOptions =
     precision === 'day' ? { dateStyle: 'long' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(localeToIntl(locale), { ...options, timeZone }).format(date);
+  return dateFormat(localeToIntl(locale), options).format(date);
 }
 
 /**
@@ -30,12 +38,12 @@ export function formatAsOf(asOf: string, locale: Locale): string {
 /** A span of days: `12–14 October 2023`, collapsed to one date when start and end are the same day. */
 export function formatDateRange(start: Date, end: Date | undefined, locale: Locale): string {
   if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
-  return new Intl.DateTimeFormat(localeToIntl(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+  return dateFormat(localeToIntl(locale), { dateStyle: 'long' }).formatRange(start, end);
 }
 
 /** @example formatNumber(6892.67, 'de') // '6.892,67' */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeToIntl(locale), { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(localeToIntl(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -44,8 +52,16 @@ export function formatNumber(value: number, locale: Locale): string {
  */
 export function formatMonths(months: readonly number[], locale: Locale): string {
   const lang = localeToIntl(locale);
-  const names = months.map((m) => new Intl.DateTimeFormat(lang, { month: 'long', timeZone }).format(Date.UTC(2000, m - 1, 15)));
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  const names = months.map((m) => dateFormat(lang, { month: 'long' }).format(Date.UTC(2000, m - 1, 15)));
+  return conjunction(lang).format(names);
+}
+
+/**
+ * Items joined as a list in the page's language.
+ * @example formatList(['Laos', 'France'], 'fr') // 'Laos et France'
+ */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return conjunction(localeToIntl(locale)).format(items);
 }
 
 /** Units of key figures (see the press schema). */
@@ -60,7 +76,7 @@ export type FigureUnit =
 export function formatFigure(value: number, unit: FigureUnit, locale: Locale): string {
   const lang = localeToIntl(locale);
   const number = (v: number, options: Intl.NumberFormatOptions = {}) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
+    numberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
   switch (unit) {
     case 'km2':
       return `${number(value)} km²`;
@@ -91,7 +107,7 @@ export function formatFigure(value: number, unit: FigureUnit, locale: Locale): s
  * @example formatMoney(150_000_000_000, 'VND', 'vi') // '150.000.000.000 ₫'
  */
 export function formatMoney(value: number, currency: 'VND' | 'USD', locale: Locale, compact = false): string {
-  return new Intl.NumberFormat(localeToIntl(locale), {
+  return numberFormat(localeToIntl(locale), {
     style: 'currency',
     currency,
     ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
@@ -100,5 +116,13 @@ export function formatMoney(value: number, currency: 'VND' | 'USD', locale: Loca
 
 /** The name of a country in the page's language. @example countryName('LA', 'fr') // 'Laos' */
 export function countryName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([localeToIntl(locale)], { type: 'region' }).of(code) ?? code;
+  return regionNames(localeToIntl(locale)).of(code) ?? code;
+}
+
+/**
+ * Sentences joined as running text: Chinese and Japanese put no space after a full stop.
+ * @example joinSentences(['一。', '二。'], 'ja') // '一。二。'
+ */
+export function joinSentences(sentences: readonly string[], locale: Locale): string {
+  return sentences.join(locale === 'ja' || locale === 'zh' ? '' : ' ');
 }

@@ -3,6 +3,8 @@
  * split Lao (written without spaces between words).
  */
 
+import { memoize } from './memoize';
+
 /**
  * Folds Vietnamese to plain ASCII letters, `đ` included.
  * @example foldVietnamese('Đông Cuông') // 'Dong Cuong'
@@ -27,12 +29,13 @@ export function searchAliases(text: string): string[] {
  * @example segmentWords('ແຂວງວຽງຈັນ', 'lo') // 'ແຂວງ ວຽງຈັນ'
  */
 export function segmentWords(text: string, lang: string): string {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  return [...segmenter.segment(text)]
+  return [...wordSegmenter(lang).segment(text)]
     .filter((s) => s.isWordLike)
     .map((s) => s.segment)
     .join(' ');
 }
+
+const wordSegmenter = memoize((lang: string) => new Intl.Segmenter(lang, { granularity: 'word' }));
 
 /** Languages whose text must be segmented before Pagefind sees it. */
 export const unsegmentedLanguages: readonly string[] = ['lo'];
