@@ -58,9 +58,10 @@ describe('images in articles', () => {
     const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? '';
     const sources = [...picture.matchAll(/<source[^>]*>/g)].map((m) => m[0]);
     const avif = sources.find((tag) => tag.includes('type="image/avif"')) ?? '';
-    expect(avif).toMatch(/srcset="[^"]+\.avif 480w, [^"]+\.avif 800w/);
+    expect(avif).toMatch(/srcset="[^"]+\.avif 480w, [^"]+\.avif 960w/);
     expect(sources.some((tag) => tag.includes('type="image/webp"'))).toBe(true);
     const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
+    expect(img).toMatch(/\ssrc="[^"]+\.webp"/);
     expect(img).toMatch(/\swidth="\d+"/);
     expect(img).toMatch(/\sheight="\d+"/);
     expect(img).toContain('alt="A green gradient standing in for a photograph, for the tests"');
@@ -68,5 +69,7 @@ describe('images in articles', () => {
     const files = readdirSync(join(outDir, '_astro'));
     expect(files.some((f) => f.endsWith('.avif'))).toBe(true);
     expect(files.some((f) => f.endsWith('.webp'))).toBe(true);
+    // No PNG copies of a photograph: the fallback is WebP.
+    expect(files.filter((f) => f.endsWith('.png'))).toEqual([]);
   });
 });
