@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countryName } from '../../src/i18n/format';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { translatorFor } from '../../src/i18n/translator';
 import { assertBuilt, builtPages, readPage } from '../support/dist';
 
 beforeAll(assertBuilt);
@@ -115,6 +117,31 @@ describe('maps and charts in the built pages', () => {
           if (figure.kind === 'map') {
             expect(figure.caption, where).toContain('Natural Earth');
             expect(figure.caption, where).toContain('yenbai.gov.vn');
+          }
+        }
+      }
+    }
+  });
+
+  it('shows Hoàng Sa and Trường Sa on every map, labelled in the page’s language and inside the frame', () => {
+    for (const locale of localeCodes) {
+      const t = translatorFor(locale);
+      const country = t('map.archipelago.country', { vietnam: countryName('VN', locale) });
+      for (const path of paths) {
+        for (const { svg } of svgsOf(readPage(`/${locale}/${path}`)).filter(({ svg }) => svg.includes('class="map"'))) {
+          const where = `/${locale}/${path}`;
+          const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
+          for (const id of ['hoang-sa', 'truong-sa'] as const) {
+            expect(svg, `${where} ${id} area`).toMatch(new RegExp(`<path class="map-archipelago" d="M[^"]+" data-archipelago="${id}"`));
+            const label = new RegExp(`<text class="map-label" x="([\\d.]+)" y="([\\d.]+)"[^>]*data-archipelago="${id}">([\\s\\S]*?)</text>`).exec(svg);
+            expect(label, `${where} ${id} label`).not.toBeNull();
+            const [, x, y, body] = label!;
+            const lines = [...body!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+            expect(lines, where).toEqual([t(`map.archipelago.${id}`), country]);
+            expect(Number(x), where).toBeGreaterThanOrEqual(0);
+            expect(Number(x), where).toBeLessThan(width!);
+            expect(Number(y), where).toBeGreaterThanOrEqual(0);
+            expect(Number(y), where).toBeLessThan(height!);
           }
         }
       }

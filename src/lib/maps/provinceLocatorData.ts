@@ -1,11 +1,14 @@
+import { memoize } from '../memoize';
 import { isoNumeric } from './countryCodes';
-import { collection, drawMap, type MapData } from './mapData';
+import { collection, drawMap, territory, type MapData } from './mapData';
 import { fitFrame, homeland } from './svgPath';
 import { countryById } from './worldAtlas';
 
 export interface LocatorOptions {
   /** Width of the viewBox. Default 320. */
   width?: number;
+  /** Usual width on screen in CSS pixels, for the size of labels. Default 256 (16rem). */
+  shownAt?: number;
 }
 
 /**
@@ -13,8 +16,13 @@ export interface LocatorOptions {
  * highlighted: a portrait frame around mainland Vietnam.
  * @example provinceLocatorData().alsoShown // ['CN', 'TH', 'LA', 'KH']
  */
-export function provinceLocatorData({ width = 320 }: LocatorOptions = {}): MapData {
-  const vietnam = homeland(countryById(isoNumeric.VN, '50m')!);
-  const frame = fitFrame(collection([vietnam]), { width, padding: 0.1, aspect: [1, 1.5] });
-  return drawMap(frame, '50m', ['VN']);
+export function provinceLocatorData({ width = 320, shownAt = 256 }: LocatorOptions = {}): MapData {
+  return drawLocator(width, shownAt);
 }
+
+// The same map on every zone page and listing, in every language: project it once per width.
+const drawLocator = memoize((width: number, shownAt: number): MapData => {
+  const vietnam = homeland(countryById(isoNumeric.VN, '50m')!);
+  const frame = fitFrame(collection([vietnam, territory()]), { width, padding: 0.06, aspect: [1, 1.5] });
+  return drawMap(frame, '50m', ['VN'], shownAt);
+});
