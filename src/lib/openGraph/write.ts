@@ -1,0 +1,68 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { cachedImagePath, isCached, storeInCache } from './cache';
+import { prepareFonts } from './fonts';
+import type { OgImageJob } from './jobs';
+import { renderContext, renderImage } from './render';
+
+/** Images rendered at once: satori runs on the main thread while sharp encodes the previous one. */
+const CONCURRENCY = 2;
+/** Cached images copied into the output at once (file copies only). */
+const COPY_CONCURRENCY = 16;
+
+/** Where writeImages reports; Astro's integration logger is one, so is `console`. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface WriteImagesOptions {
+  /** The project's root, where the font packages are installed. */
+  root: string;
+  /** The built site (dist/): each image goes to its job's path under it. */
+  outDir: string;
+  /** Where rendered images are kept between builds (see defaultCacheDir()). */
+  cacheDir: string;
+  /** The site's public/favicon.svg: its paths are the logo drawn on every image. */
+  favicon: string;
+  jobs: readonly OgImageJob[];
+  logger?: Logger;
+}
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Renders (or takes from the cache) every job's image into `outDir`. Needs no Astro: a plain Node script can call it after a build. */
+export async function writeImages(options: WriteImagesOptions): Promise<{ total: number; rendered: number }> {
+  const { root, outDir, cacheDir, jobs, logger } = options;
+  const started = performance.now();
+  await mkdir(cacheDir, { recursive: true });
+  const keyed = jobs.map((job) => ({ job, cached: cachedImagePath(cacheDir, job, options.favicon) }));
+  const stale = (await Promise.all(keyed.map(async (k) => ((await isCached(k.cached)) ? undefined : k)))).filter((k) => k !== undefined);
+  if (stale.length > 0) {
+    const context = renderContext(root, options.favicon);
+    const fonts = await prepareFonts(context.files, stale.map((k) => k.job));
+    // A character no font package has (an emoji, a rare ideograph) would be drawn as a box.
+    for (const char of fonts.missing) {
+      const where = stale.filter(({ job }) => [...job.title, ...job.subtitle].some((r) => r.text.includes(char))).map(({ job }) => job.path);
+      logger?.warn(`no font has "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): it shows as a box in ${where.join(', ')}`);
+    }
+    await eachLimited(stale, CONCURRENCY, async ({ job, cached }) => {
+      await storeInCache(cached, await renderImage(context, job, fonts.fontsFor(job)));
+    });
+  }
+  await eachLimited(keyed, COPY_CONCURRENCY, async ({ job, cached }) => {
+    const target = join(outDir, ...job.path.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(cached, target);
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger?.info(`Open Graph images: ${jobs.length} (${stale.length} rendered, ${jobs.length - stale.length} from the cache) in ${seconds} s`);
+  return { total: jobs.length, rendered: stale.length };
+}
