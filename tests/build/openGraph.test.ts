@@ -78,6 +78,13 @@ describe('Open Graph images', () => {
     }
   });
 
+  it('describes a fallback page’s image in the language the image is in', () => {
+    for (const path of pages().filter((p) => isFallback(readPage(p)))) {
+      const shown = readPage(canonicalOf(readPage(path))!);
+      expect(meta(readPage(path), 'og:image:alt'), path).toBe(meta(shown, 'og:image:alt'));
+    }
+  });
+
   it('writes no image that no page names (the language chooser’s aside)', () => {
     const named = new Set(pages().map((p) => imageOf(readPage(p))));
     const written = (readdirSync(join(distDir, 'og'), { recursive: true }) as string[])
