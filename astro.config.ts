@@ -47,5 +47,18 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns about each one (ten lines per entry, thousands on a large site), burying real
+        // warnings. Only that warning is silenced.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [contentValidation(contentDir), mdx(), sitemap(), openGraphImages(), pagefindIndex()],
 });
