@@ -47,6 +47,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The portal publishes no source code: no highlighter to load (Shiki would also need inline
+  // styles, which the CSP forbids).
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {
