@@ -69,9 +69,15 @@ export function territory(): MultiPolygon {
 
 /**
  * Draws the layers of a map in a fitted frame. `shownAt` is the usual width of the map on screen
- * in CSS pixels: labels are sized for it, since the SVG scales with its box.
+ * in CSS pixels: labels are sized for it, since the SVG scales with its box. `bordersOf:
+ * 'highlighted'` draws only the borders of the highlighted countries (the others are context).
  */
-export function drawMap(frame: MapFrame, resolution: Resolution, highlight: readonly CountryCode[], shownAt = frame.width): MapData {
+export function drawMap(
+  frame: MapFrame,
+  resolution: Resolution,
+  highlight: readonly CountryCode[],
+  { shownAt = frame.width, bordersOf = 'all' }: { shownAt?: number; bordersOf?: 'all' | 'highlighted' } = {},
+): MapData {
   const { width, height, path, projection } = frame;
   const shape = (code: CountryCode): CountryShape => ({ code, d: path(countryById(isoNumeric[code], resolution)!) ?? '' });
   const minArea = width * height * 0.01;
@@ -93,7 +99,7 @@ export function drawMap(frame: MapFrame, resolution: Resolution, highlight: read
     land: path(land(resolution)) ?? '',
     // At 1:110m the map spans continents: the highlighted countries carry it, and leaving out
     // every other border keeps a partner page within its byte budget.
-    borders: resolution === '110m' ? '' : (path(borders(resolution)) ?? ''),
+    borders: resolution === '110m' ? '' : (path(borders(resolution, bordersOf === 'all' ? undefined : highlight.map((code) => isoNumeric[code]))) ?? ''),
     home: shape('VN'),
     highlighted: highlight.filter((code) => code !== 'VN').map(shape),
     alsoShown,

@@ -1,6 +1,6 @@
 /**
- * Projection and path helpers: fit a map to the shapes it is about, and write SVG path data with
- * one decimal, which is a tenth of a pixel at the size the maps are drawn.
+ * Projection and path helpers: fit a map to the shapes it is about, and write SVG path data no
+ * finer than the screen shows.
  */
 import {
   geoArea,
@@ -35,6 +35,8 @@ export interface FitOptions {
   aspect?: [number, number];
   /** Points closer than this to the previous one (in viewBox units) are dropped. Default 1.2. */
   tolerance?: number;
+  /** Decimals of the path data. Default 1; 0 where a viewBox unit is under a screen pixel. */
+  digits?: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export interface FitOptions {
  */
 export function fitFrame(
   focus: GeoPermissibleObjects,
-  { width = 800, padding = 0.06, aspect = [0.45, 1.4], tolerance = 1.2 }: FitOptions = {},
+  { width = 800, padding = 0.06, aspect = [0.45, 1.4], tolerance = 1.2, digits = 1 }: FitOptions = {},
 ): MapFrame {
   const [[west, south], [east, north]] = geoBounds(focus);
   const span = north - south;
@@ -58,8 +60,20 @@ export function fitFrame(
   const height = Math.round(width * ratio);
   projection.fitExtent([[margin, margin], [width - margin, height - margin]], focus).clipExtent([[0, 0], [width, height]]);
   const simplified = { stream: (output: GeoStream) => projection.stream(dropClosePoints(output, tolerance)) };
-  return { width, height, projection, path: geoPath(simplified).digits(1) };
+  return { width, height, projection, path: geoPath(simplified).digits(digits) };
 }
+
+/**
+ * The simplification tolerance, in viewBox units, of a map `width` units wide usually shown
+ * `shownAt` CSS pixels wide: detail under about 1.4 screen pixels is dropped.
+ * @example onScreen(600, 450) // 1.87
+ */
+export function onScreen(width: number, shownAt: number): number {
+  return Math.round(((1.4 * width) / shownAt) * 100) / 100;
+}
+
+/** Decimals worth writing: none when a viewBox unit is at most a screen pixel (a third less SVG). */
+export const digitsOnScreen = (width: number, shownAt: number): number => (width >= shownAt ? 0 : 1);
 
 /**
  * A stream filter that drops projected points closer than `tolerance` to the last one kept, and

@@ -39,11 +39,15 @@ export function land(resolution: Resolution): Feature<Polygon | MultiPolygon> {
   });
 }
 
-/** Land borders between countries, each drawn once (coasts are left out). */
-export function borders(resolution: Resolution): MultiLineString {
-  return once(`borders-${resolution}`, () => {
+/**
+ * Land borders between countries, each drawn once (coasts are left out); with `touching`, only the
+ * borders of those countries (ISO numeric codes).
+ */
+export function borders(resolution: Resolution, touching?: readonly string[]): MultiLineString {
+  return once(`borders-${resolution}-${touching?.join(',') ?? 'all'}`, () => {
     const atlas = topologies[resolution];
-    return mesh(atlas, atlas.objects.countries, (a, b) => a !== b);
+    const shown = touching && new Set(touching);
+    return mesh(atlas, atlas.objects.countries, (a, b) => a !== b && (!shown || shown.has(String(a.id)) || shown.has(String(b.id))));
   });
 }
 
