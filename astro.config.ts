@@ -3,8 +3,6 @@ import mdx from '@astrojs/mdx';
 import { contentDir } from './src/content/contentDir';
 import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
-import { openGraphImages } from './src/integrations/openGraphImages';
-import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { sitemap } from './src/integrations/sitemap';
 
 // The public origin, for canonical URLs, hreflang and the sitemap. Set PORTAL_SITE_URL to the
@@ -65,5 +63,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentValidation(contentDir), mdx(), sitemap(), openGraphImages(), pagefindIndex()],
+  // The search index and Open Graph images are made after `astro build` exits (scripts/build.ts).
+  integrations: [contentValidation(contentDir), mdx(), sitemap()],
 });

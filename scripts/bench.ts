@@ -19,7 +19,7 @@
  * and the same content/ give the same tree.
  *
  * The build runs in a copy of the project inside the temporary folder (src/, public/, astro.config.ts,
- * tsconfig.json, package.json, and a node_modules/ of links to the real packages), so that it has
+ * tsconfig.json, package.json, scripts/build.ts, and a node_modules/ of links to the real packages), so that it has
  * its own `.astro/` (Astro writes the prerender bundle there: two builds in one folder at the same
  * time break each other) and its own Astro cache, `node_modules/.astro/` (content data store and
  * optimised images): the cold build starts with that cache empty, the second build keeps it, and the
@@ -362,7 +362,7 @@ const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 /** A copy of the project to build in, with its own .astro/ and node_modules/.astro/ (see the top). */
 function mirrorProject(site: string): void {
   mkdirSync(site, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'scripts/build.ts']) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(site, name), { recursive: true });
   }
   mkdirSync(join(site, 'node_modules'));
@@ -395,13 +395,22 @@ async function runBuild(label: string, work: string, site: string, contentDir: s
   let warnings = 0;
   const start = performance.now();
   // GNU time, where present, adds the CPU time of the whole build (user + system, children included).
-  const profiler = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const build = [process.execPath, ...profiler, join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir];
+  // The build as `npm run build` runs it: astro build, then the search index and OG images. The
+  // profiler, through NODE_OPTIONS, profiles every Node process of it; the largest profile is Astro's.
+  const profiler = profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir}` : '';
+  const build = [process.execPath, '--import', 'tsx', join(site, 'scripts', 'build.ts'), '--outDir', outDir];
   const [command, ...args] = existsSync(TIME) ? [TIME, '-f', '%e %U %S %M', '-o', timePath, ...build] : build;
   const child = spawn(command!, args, {
     cwd: site,
     // PORTAL_CACHE_DIR (where astro.config.ts reads it) names the same private cache explicitly.
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: join(site, 'node_modules', '.astro'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_CACHE_DIR: join(site, 'node_modules', '.astro'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...(profiler ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profiler}`.trim() } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peakRss = 0;
@@ -450,14 +459,18 @@ async function runBuild(label: string, work: string, site: string, contentDir: s
   const syncEnd = find(/Synced content/) ?? syncStart;
   const bundleStart = find(/Building static entrypoints/) ?? syncEnd;
   const pagesStart = find(/generating static routes/) ?? bundleStart;
-  // The portal's astro:build:done hooks (sitemap, Open Graph images, Pagefind …) each log one line when
-  // they finish; each gets the time since the previous one.
+  // The portal's astro:build:done hook (sitemap) and the step after Astro (search index and Open
+  // Graph images, side by side) each log one line when they finish; each gets the time since the
+  // previous one.
   const hookPattern = /\[(portal:[\w-]+)\]/;
   const hookMarks = marks.filter((m) => m.at >= pagesStart && hookPattern.test(m.line) && !/content-validation/.test(m.line));
   const firstHook = hookMarks[0]?.at ?? seconds;
   const staticDone = [...marks].reverse().find((m) => m.at <= firstHook && /\[build\] ✓ Completed in/.test(m.line))?.at ?? firstHook;
   const imagesStart = find(/generating optimized images/, pagesStart);
-  const hookNames: Record<string, string> = { 'portal:sitemap': 'sitemap', 'portal:pagefind': 'Pagefind index' };
+  const hookNames: Record<string, string> = {
+    'portal:sitemap': 'sitemap',
+    'portal:after-astro': 'Astro exits; then Pagefind index ‖ Open Graph images',
+  };
   const hooks: { name: string; seconds: number }[] = [];
   let previous = staticDone;
   for (const mark of hookMarks) {
