@@ -1,5 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { cachedImagePath, isCached, storeInCache } from './cache';
 import { prepareFonts } from './fonts';
 import type { OgImageJob } from './jobs';
@@ -9,6 +11,8 @@ import { renderContext, renderImage } from './render';
 const CONCURRENCY = 2;
 /** Cached images copied into the output at once (file copies only). */
 const COPY_CONCURRENCY = 16;
+/** Below this many images, starting worker threads (each loads its fonts) costs more than it saves. */
+const WORKER_THRESHOLD = 60;
 
 /** Where writeImages reports; Astro's integration logger is one, so is `console`. */
 export interface Logger {
@@ -38,6 +42,48 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** A share of the images to render: the jobs and the cache files they go to. */
+export interface BatchInput {
+  root: string;
+  favicon: string;
+  items: { job: OgImageJob; cached: string }[];
+}
+
+/** Renders a batch into the cache; returns the warnings (characters no font has). */
+export async function renderBatch({ root, favicon, items }: BatchInput): Promise<{ warnings: string[] }> {
+  const context = renderContext(root, favicon);
+  const fonts = await prepareFonts(context.files, items.map((k) => k.job));
+  // A character no font package has (an emoji, a rare ideograph) would be drawn as a box.
+  const warnings = [...fonts.missing].map((char) => {
+    const where = items.filter(({ job }) => [...job.title, ...job.subtitle].some((r) => r.text.includes(char))).map(({ job }) => job.path);
+    return `no font has "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): it shows as a box in ${where.join(', ')}`;
+  });
+  await eachLimited(items, CONCURRENCY, async ({ job, cached }) => {
+    await storeInCache(cached, await renderImage(context, job, fonts.fontsFor(job)));
+  });
+  return { warnings };
+}
+
+/**
+ * Renders a large batch in one worker thread per core, each with an equal share. The worker runs
+ * TypeScript through the loader this process was started with (tsx), which it inherits.
+ */
+async function renderInWorkers(input: BatchInput, threads: number): Promise<{ warnings: string[] }> {
+  const shares = Array.from({ length: threads }, (_, i) => input.items.filter((_, n) => n % threads === i));
+  const results = await Promise.all(
+    shares.map(
+      (items) =>
+        new Promise<{ warnings: string[] }>((done, fail) => {
+          const worker = new Worker(new URL('./renderWorker.ts', import.meta.url), { workerData: { ...input, items } satisfies BatchInput });
+          worker.once('message', done);
+          worker.once('error', fail);
+          worker.once('exit', (code) => code !== 0 && fail(new Error(`Open Graph worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+  return { warnings: [...new Set(results.flatMap((r) => r.warnings))] };
+}
+
 /** Renders (or takes from the cache) every job's image into `outDir`. Needs no Astro: a plain Node script can call it after a build. */
 export async function writeImages(options: WriteImagesOptions): Promise<{ total: number; rendered: number }> {
   const { root, outDir, cacheDir, jobs, logger } = options;
@@ -46,16 +92,10 @@ export async function writeImages(options: WriteImagesOptions): Promise<{ total:
   const keyed = jobs.map((job) => ({ job, cached: cachedImagePath(cacheDir, job, options.favicon) }));
   const stale = (await Promise.all(keyed.map(async (k) => ((await isCached(k.cached)) ? undefined : k)))).filter((k) => k !== undefined);
   if (stale.length > 0) {
-    const context = renderContext(root, options.favicon);
-    const fonts = await prepareFonts(context.files, stale.map((k) => k.job));
-    // A character no font package has (an emoji, a rare ideograph) would be drawn as a box.
-    for (const char of fonts.missing) {
-      const where = stale.filter(({ job }) => [...job.title, ...job.subtitle].some((r) => r.text.includes(char))).map(({ job }) => job.path);
-      logger?.warn(`no font has "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}): it shows as a box in ${where.join(', ')}`);
-    }
-    await eachLimited(stale, CONCURRENCY, async ({ job, cached }) => {
-      await storeInCache(cached, await renderImage(context, job, fonts.fontsFor(job)));
-    });
+    const batch: BatchInput = { root, favicon: options.favicon, items: stale };
+    const threads = Math.min(availableParallelism(), 4);
+    const { warnings } = stale.length >= WORKER_THRESHOLD && threads > 1 ? await renderInWorkers(batch, threads) : await renderBatch(batch);
+    for (const warning of warnings) logger?.warn(warning);
   }
   await eachLimited(keyed, COPY_CONCURRENCY, async ({ job, cached }) => {
     const target = join(outDir, ...job.path.split('/'));
