@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
+import { memoize } from '../memoize';
 
 export type Resolution = '110m' | '50m';
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -17,39 +18,27 @@ const topologies: Record<Resolution, Atlas> = {
   '50m': countries50m as unknown as Atlas,
 };
 
-const memo = new Map<string, unknown>();
-function once<T>(key: string, make: () => T): T {
-  if (!memo.has(key)) memo.set(key, make());
-  return memo.get(key) as T;
-}
-
-/** Every country, with its ISO numeric code as `id` ('704' for Vietnam). */
-export function countries(resolution: Resolution): CountryFeature[] {
-  return once(`countries-${resolution}`, () => {
-    const atlas = topologies[resolution];
-    return (feature(atlas, atlas.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
-  });
-}
+/** Every country, with its ISO numeric code as `id` ('704' for Vietnam). Decoded once per build. */
+export const countries = memoize((resolution: Resolution): CountryFeature[] => {
+  const atlas = topologies[resolution];
+  return (feature(atlas, atlas.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+});
 
 /** All land as one shape, so a map draws its coasts once. */
-export function land(resolution: Resolution): Feature<Polygon | MultiPolygon> {
-  return once(`land-${resolution}`, () => {
-    const atlas = topologies[resolution];
-    return (feature(atlas, atlas.objects.land) as FeatureCollection<Polygon | MultiPolygon>).features[0]!;
-  });
-}
+export const land = memoize((resolution: Resolution): Feature<Polygon | MultiPolygon> => {
+  const atlas = topologies[resolution];
+  return (feature(atlas, atlas.objects.land) as FeatureCollection<Polygon | MultiPolygon>).features[0]!;
+});
 
 /**
  * Land borders between countries, each drawn once (coasts are left out); with `touching`, only the
  * borders of those countries (ISO numeric codes).
  */
-export function borders(resolution: Resolution, touching?: readonly string[]): MultiLineString {
-  return once(`borders-${resolution}-${touching?.join(',') ?? 'all'}`, () => {
-    const atlas = topologies[resolution];
-    const shown = touching && new Set(touching);
-    return mesh(atlas, atlas.objects.countries, (a, b) => a !== b && (!shown || shown.has(String(a.id)) || shown.has(String(b.id))));
-  });
-}
+export const borders = memoize((resolution: Resolution, touching?: readonly string[]): MultiLineString => {
+  const atlas = topologies[resolution];
+  const shown = touching && new Set(touching);
+  return mesh(atlas, atlas.objects.countries, (a, b) => a !== b && (!shown || shown.has(String(a.id)) || shown.has(String(b.id))));
+});
 
 /** @example countryById('704', '110m')?.properties.name // 'Vietnam' */
 export function countryById(id: string, resolution: Resolution): CountryFeature | undefined {
