@@ -5,7 +5,7 @@
  * Cached images are keyed by TEMPLATE_VERSION (see cache.ts): change it whenever the design (here
  * or in template.ts) or the fonts (fonts.ts) change, or rebuilds keep serving the old images.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 

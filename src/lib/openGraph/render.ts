@@ -26,12 +26,14 @@ export function satoriSvg(job: OgImageJob, fonts: JobFonts): Promise<string> {
 }
 
 /**
- * Renders one image as a palette PNG. The background goes into satori's SVG as plain elements (an
- * <img> in satori becomes a clipped, masked image, several times slower to rasterise), and the
- * text has no mask either: librsvg (in sharp) then draws the whole image in about 15 ms. A 64-colour
- * palette keeps the antialiased text smooth on flat colours at 10–20 KB an image.
+ * Renders one image as a PNG. The background goes into satori's SVG as plain elements (an <img> in
+ * satori becomes a clipped, masked image, several times slower to rasterise), and the text has no
+ * mask either: librsvg (in sharp) then draws the whole image in about 15 ms. A full-colour PNG at
+ * zlib level 4 takes 7 ms to encode; the 64-colour palette used before took 30 ms (quantising) for
+ * files a quarter the size (14 KB against 55 KB). Only link previews fetch these images, so the
+ * build time counts more than the bytes (BENCHMARKS.md).
  */
 export async function renderImage(context: RenderContext, job: OgImageJob, fonts: JobFonts): Promise<Buffer> {
   const svg = (await satoriSvg(job, fonts)).replace(/^<svg[^>]*>/, (open) => open + context.background);
-  return sharp(Buffer.from(svg)).png({ palette: true, colours: 64, quality: 80, dither: 0, effort: 3, compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 4 }).toBuffer();
 }
