@@ -3,14 +3,10 @@ import mdx from '@astrojs/mdx';
 import { contentDir } from './src/content/contentDir';
 import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
-import { sitemap } from './src/integrations/sitemap';
-
-// The public origin, for canonical URLs, hreflang and the sitemap. Set PORTAL_SITE_URL to the
-// production origin when deploying; the default is where `npm start` serves the portal.
-const site = process.env.PORTAL_SITE_URL ?? 'http://localhost:4321';
+import { siteOrigin } from './src/siteOrigin';
 
 export default defineConfig({
-  site,
+  site: siteOrigin,
   // Builds of other content trees (tests, benchmark) keep their own cache, so that builds running
   // side by side never share Astro's data store and image cache.
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
@@ -64,6 +60,7 @@ export default defineConfig({
       },
     },
   },
-  // The search index and Open Graph images are made after `astro build` exits (scripts/build.ts).
-  integrations: [contentValidation(contentDir), mdx(), sitemap()],
+  // The sitemap, search index and Open Graph images are made after `astro build` exits
+  // (scripts/build.ts, src/build/).
+  integrations: [contentValidation(contentDir), mdx()],
 });

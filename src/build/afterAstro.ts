@@ -2,15 +2,17 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from '../lib/openGraph/write';
 import { writeOpenGraphImages } from './openGraphImages';
 import { buildSearchIndex } from './searchIndex';
+import { writeSitemap } from './sitemap';
 
 /**
- * The steps that read the finished HTML: the search index and the Open Graph images. They run
- * after `astro build` has exited rather than in its `astro:build:done` hook, where Astro still
- * held its whole heap (2.9 GB at 8,000 pages) while Pagefind's indexer added its own (1.3 GB): run
- * apart, the build's peak memory is the larger of the two, not their sum. The two run side by
- * side: Pagefind indexes in its own process while the images render in this one.
+ * The steps that read the finished HTML: the sitemap, the search index and the Open Graph images.
+ * They run after `astro build` has exited rather than in its `astro:build:done` hook, where Astro
+ * still held its whole heap (2.9 GB at 8,000 pages) while Pagefind's indexer added its own (1.3 GB)
+ * and the sitemap read every page: run apart, the build's peak memory is the larger of the two,
+ * not their sum. They run side by side: Pagefind indexes in its own process while the images
+ * render in worker threads of this one.
  */
-export async function afterAstro({ root, site, log }: { root: string; site: string; log: (line: string) => void }): Promise<void> {
+export async function afterAstro({ root, site, origin, log }: { root: string; site: string; origin: string; log: (line: string) => void }): Promise<void> {
   const start = performance.now();
   const seconds = () => `${((performance.now() - start) / 1000).toFixed(1)} s`;
   const logger = (step: string): Logger => ({
@@ -18,8 +20,9 @@ export async function afterAstro({ root, site, log }: { root: string; site: stri
     warn: (message) => log(`  ${step} warning: ${message}`),
   });
   await Promise.all([
+    writeSitemap({ site, origin, logger: logger('sitemap') }),
     buildSearchIndex(site, logger('Pagefind')),
     writeOpenGraphImages({ root, site, logger: logger('Open Graph') }),
   ]);
-  log(`${new Date().toTimeString().slice(0, 8)} [portal:after-astro] search index and Open Graph images in ${seconds()}`);
+  log(`${new Date().toTimeString().slice(0, 8)} [portal:after-astro] sitemap, search index and Open Graph images in ${seconds()}`);
 }

@@ -1,5 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mapBuiltPages } from '../builtPages';
 
 /** What an Open Graph image needs from a built page's HTML. */
 export interface PageHead {
@@ -47,13 +46,7 @@ export function readPageForImage(html: string, path: string): PageHead {
   };
 }
 
-/** Reads every HTML page of a built site (`outDir`, e.g. dist/), each under its URL path. */
-export async function readBuiltPages(outDir: string): Promise<PageHead[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-  return Promise.all(
-    files.map(async (file) => {
-      const path = `/${relative(outDir, join(outDir, file)).split(sep).join('/')}`.replace(/index\.html$/, '');
-      return readPageForImage(await readFile(join(outDir, file), 'utf8'), path);
-    }),
-  );
+/** Reads the head of every HTML page of a built site (`outDir`, e.g. dist/), each under its URL path. */
+export function readBuiltPages(outDir: string): Promise<PageHead[]> {
+  return mapBuiltPages(outDir, readPageForImage);
 }
