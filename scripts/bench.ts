@@ -459,8 +459,8 @@ async function runBuild(label: string, work: string, site: string, contentDir: s
   const syncEnd = find(/Synced content/) ?? syncStart;
   const bundleStart = find(/Building static entrypoints/) ?? syncEnd;
   const pagesStart = find(/generating static routes/) ?? bundleStart;
-  // The step after Astro (sitemap, search index and Open Graph images, side by side) logs one line
-  // when it finishes (before 26 Nov 13:30 UTC the sitemap was an astro:build:done hook with a line
+  // The step after Astro (sitemap and search index side by side, then Open Graph images) logs one
+  // line when it finishes (before 26 Nov 13:30 UTC the sitemap was an astro:build:done hook with a line
   // of its own); each gets the time since the previous one.
   const hookPattern = /\[(portal:[\w-]+)\]/;
   const hookMarks = marks.filter((m) => m.at >= pagesStart && hookPattern.test(m.line) && !/content-validation/.test(m.line));
@@ -469,7 +469,7 @@ async function runBuild(label: string, work: string, site: string, contentDir: s
   const imagesStart = find(/generating optimized images/, pagesStart);
   const hookNames: Record<string, string> = {
     'portal:sitemap': 'sitemap',
-    'portal:after-astro': 'Astro exits; then sitemap ‖ Pagefind index ‖ Open Graph images',
+    'portal:after-astro': 'Astro exits; then sitemap ‖ Pagefind index, then Open Graph images',
   };
   const hooks: { name: string; seconds: number }[] = [];
   let previous = staticDone;
