@@ -186,8 +186,13 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
       await exited;
       clearTimeout(timer);
     }
-    // Chromium's helper processes can still be writing there for a moment after it exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes can still be writing there for a moment after it exits; a
+    // leftover temporary folder is not worth losing the measurements for.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`Could not remove the Chromium profile ${profile}: ${(error as Error).message}`);
+    }
     browsers.delete(child);
   };
   // Chromium prints the port it chose on stderr: "DevTools listening on ws://127.0.0.1:PORT/...".
