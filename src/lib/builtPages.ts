@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { eachLimited } from './eachLimited';
 
 /**
  * Reads every HTML page of a built site (dist/) a few at a time and keeps only what `read` takes
@@ -10,14 +11,9 @@ import { join, relative, sep } from 'node:path';
 export async function mapBuiltPages<T>(site: string, read: (html: string, path: string) => T, concurrency = 16): Promise<T[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const results = new Array<T>(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const path = `/${relative(site, join(site, files[i]!)).split(sep).join('/')}`.replace(/index\.html$/, '');
-      results[i] = read(await readFile(join(site, files[i]!), 'utf8'), path);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  await eachLimited(files, concurrency, async (file, i) => {
+    const path = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+    results[i] = read(await readFile(join(site, file), 'utf8'), path);
+  });
   return results;
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { eachLimited } from '../eachLimited';
 import { cachedImagePath, isCached, storeInCache } from './cache';
 import { prepareFonts } from './fonts';
 import type { OgImageJob } from './jobs';
@@ -31,15 +32,6 @@ export interface WriteImagesOptions {
   favicon: string;
   jobs: readonly OgImageJob[];
   logger?: Logger;
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** A share of the images to render: the jobs and the cache files they go to. */
