@@ -68,15 +68,15 @@ export function territory(): MultiPolygon {
 }
 
 /**
- * Draws the layers of a map in a fitted frame. `shownAt` is the usual width of the map on screen
- * in CSS pixels: labels are sized for it, since the SVG scales with its box. `bordersOf:
+ * Draws the layers of a map in a fitted frame, labels sized for the width the frame is shown at
+ * (the SVG scales with its box). `bordersOf:
  * 'highlighted'` draws only the borders of the highlighted countries (the others are context).
  */
 export function drawMap(
   frame: MapFrame,
   resolution: Resolution,
   highlight: readonly CountryCode[],
-  { shownAt = frame.width, bordersOf = 'all' }: { shownAt?: number; bordersOf?: 'all' | 'highlighted' } = {},
+  { bordersOf = 'all' }: { bordersOf?: 'all' | 'highlighted' } = {},
 ): MapData {
   const { width, height, path, projection } = frame;
   const shape = (code: CountryCode): CountryShape => ({ code, d: path(countryById(isoNumeric[code], resolution)!) ?? '' });
@@ -112,7 +112,7 @@ export function drawMap(
     },
     archipelagos: archipelagos.map((archipelago) => markArchipelago(archipelago, frame)),
     // About 10.5 CSS pixels where the map is usually shown.
-    labelSize: Math.round((10.5 * width) / shownAt),
+    labelSize: Math.round((10.5 * width) / frame.shownAt),
   };
 }
 

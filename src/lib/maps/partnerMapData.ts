@@ -2,7 +2,7 @@ import { geoBounds } from 'd3-geo';
 import { memoize } from '../memoize';
 import { isoNumeric, type CountryCode } from './countryCodes';
 import { collection, drawMap, territory, type MapData } from './mapData';
-import { digitsOnScreen, fitFrame, homeland, onScreen } from './svgPath';
+import { fitFrame, homeland } from './svgPath';
 import { countryById, type Resolution } from './worldAtlas';
 
 export interface PartnerMapOptions {
@@ -30,6 +30,6 @@ const drawPartnerMap = memoize((partners: readonly CountryCode[], width: number,
   const focusAt = (resolution: Resolution) => collection([...codes.map((code) => homeland(countryById(isoNumeric[code], resolution)!)), territory()]);
   const [[west], [east]] = geoBounds(focusAt('110m'));
   const resolution: Resolution = east - west > 30 ? '110m' : '50m';
-  const frame = fitFrame(focusAt(resolution), { width, padding: 0.05, aspect: [0.45, 0.8], tolerance: onScreen(width, shownAt), digits: digitsOnScreen(width, shownAt) });
-  return drawMap(frame, resolution, codes, { shownAt, bordersOf: 'highlighted' });
+  const frame = fitFrame(focusAt(resolution), { width, shownAt, padding: 0.05, aspect: [0.45, 0.8] });
+  return drawMap(frame, resolution, codes, { bordersOf: 'highlighted' });
 });

@@ -1,7 +1,7 @@
 import { memoize } from '../memoize';
 import { isoNumeric } from './countryCodes';
 import { collection, drawMap, territory, type MapData } from './mapData';
-import { digitsOnScreen, fitFrame, homeland, onScreen } from './svgPath';
+import { fitFrame, homeland } from './svgPath';
 import { countryById } from './worldAtlas';
 
 export interface LocatorOptions {
@@ -23,6 +23,6 @@ export function provinceLocatorData({ width = 320, shownAt = 256 }: LocatorOptio
 // The same map on every zone page and listing, in every language: project it once per width.
 const drawLocator = memoize((width: number, shownAt: number): MapData => {
   const vietnam = homeland(countryById(isoNumeric.VN, '50m')!);
-  const frame = fitFrame(collection([vietnam, territory()]), { width, padding: 0.06, aspect: [1, 1.5], tolerance: onScreen(width, shownAt), digits: digitsOnScreen(width, shownAt) });
-  return drawMap(frame, '50m', ['VN'], { shownAt });
+  const frame = fitFrame(collection([vietnam, territory()]), { width, shownAt, padding: 0.06, aspect: [1, 1.5] });
+  return drawMap(frame, '50m', ['VN']);
 });

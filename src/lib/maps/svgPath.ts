@@ -21,8 +21,10 @@ export interface MapFrame {
   width: number;
   /** Height of the SVG viewBox, chosen from the shape of the focus. */
   height: number;
+  /** Usual width of the map on screen, in CSS pixels (labels are sized for it). */
+  shownAt: number;
   projection: GeoProjection;
-  /** SVG path data of a GeoJSON object, clipped to the frame, 1 decimal. */
+  /** SVG path data of a GeoJSON object, clipped to the frame, no finer than the screen shows. */
   path: GeoPath;
 }
 
@@ -33,9 +35,14 @@ export interface FitOptions {
   padding?: number;
   /** Height / width limits of the frame. Default [0.45, 1.4]. */
   aspect?: [number, number];
-  /** Points closer than this to the previous one (in viewBox units) are dropped. Default 1.2. */
+  /**
+   * Usual width of the map on screen, in CSS pixels: the SVG scales with its box, so this sets how
+   * fine the paths are (see onScreen, digitsOnScreen). Without it: the width, 1.2 and 1 decimal.
+   */
+  shownAt?: number;
+  /** Points closer than this to the previous one (in viewBox units) are dropped. */
   tolerance?: number;
-  /** Decimals of the path data. Default 1; 0 where a viewBox unit is under a screen pixel. */
+  /** Decimals of the path data. */
   digits?: number;
 }
 
@@ -46,7 +53,14 @@ export interface FitOptions {
  */
 export function fitFrame(
   focus: GeoPermissibleObjects,
-  { width = 800, padding = 0.06, aspect = [0.45, 1.4], tolerance = 1.2, digits = 1 }: FitOptions = {},
+  {
+    width = 800,
+    padding = 0.06,
+    aspect = [0.45, 1.4],
+    shownAt,
+    tolerance = shownAt ? onScreen(width, shownAt) : 1.2,
+    digits = shownAt ? digitsOnScreen(width, shownAt) : 1,
+  }: FitOptions = {},
 ): MapFrame {
   const [[west, south], [east, north]] = geoBounds(focus);
   const span = north - south;
@@ -60,7 +74,7 @@ export function fitFrame(
   const height = Math.round(width * ratio);
   projection.fitExtent([[margin, margin], [width - margin, height - margin]], focus).clipExtent([[0, 0], [width, height]]);
   const simplified = { stream: (output: GeoStream) => projection.stream(dropClosePoints(output, tolerance)) };
-  return { width, height, projection, path: geoPath(simplified).digits(digits) };
+  return { width, height, shownAt: shownAt ?? width, projection, path: geoPath(simplified).digits(digits) };
 }
 
 /**
