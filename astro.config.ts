@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir } from './src/content/contentDir';
+import { externalLinks } from './src/content/markdown/externalLinks';
 import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
 import { siteOrigin } from './src/siteOrigin';
@@ -46,7 +48,9 @@ export default defineConfig({
   },
   // The portal publishes no source code: no highlighter to load (Shiki would also need inline
   // styles, which the CSP forbids).
-  markdown: { syntaxHighlight: false },
+  // Sätteri (Astro's own processor) with one hast plugin: rel="noopener external" on links that
+  // leave the portal, for MDX and plain-Markdown entries alike (src/content/entryLoader.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [externalLinks] }) },
   vite: {
     build: {
       rollupOptions: {

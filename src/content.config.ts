@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { dataFiles, entryCollections } from './schemas/registry';
 import { contentDir } from './content/contentDir';
+import { entryLoader } from './content/entryLoader';
 
 /**
  * One collection per folder of content/. Each language file is one collection entry with the id
@@ -11,7 +12,7 @@ import { contentDir } from './content/contentDir';
  */
 const entryCollection = ({ neutral, words }: (typeof entryCollections)[keyof typeof entryCollections], name: string) =>
   defineCollection({
-    loader: glob({
+    loader: entryLoader({
       pattern: '*/*.{md,mdx}',
       base: `${contentDir}/${name}`,
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),

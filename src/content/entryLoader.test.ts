@@ -1,0 +1,117 @@
+import type { LoaderContext } from 'astro/loaders';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** What the stand-in glob loader stores, as Astro's glob loader does for `.mdx` files. */
+type GlobEntry = Parameters<LoaderContext['store']['set']>[0];
+let globEntries: GlobEntry[] = [];
+vi.mock('astro/loaders', () => ({
+  glob: () => ({
+    name: 'glob-loader',
+    load: async ({ store }: LoaderContext) => {
+      for (const entry of globEntries) store.set(entry);
+    },
+  }),
+}));
+
+const { entryLoader, isPlainMarkdown } = await import('./entryLoader');
+
+describe('isPlainMarkdown', () => {
+  it('accepts what editors write: paragraphs, headings, lists, tables, links, emphasis', () => {
+    const body = [
+      '## Lịch sử',
+      '',
+      'Yên Bái có **nhiều** dân tộc, xem [trang này](/vi/about/) và [nguồn](https://example.org/a?b=1).',
+      '',
+      '- một',
+      '  - hai',
+      '',
+      '| năm | số |',
+      '| --- | -: |',
+      '| 2024 | 1 |',
+      '',
+      '> Trích dẫn — “ngoặc kép” & dấu.',
+    ].join('\n');
+    expect(isPlainMarkdown(body)).toBe(true);
+  });
+
+  it.each([
+    ['an import', "import Chart from '../Chart.astro';\n\nText."],
+    ['an export', 'export const year = 2025;\n\nText.'],
+    ['a component', 'Text.\n\n<Chart year={2025} />'],
+    ['raw HTML', 'Text with <abbr title="Ủy ban nhân dân">UBND</abbr>.'],
+    ['an expression', 'The year is {2025}.'],
+    ['an image', 'Text.\n\n![Ruộng bậc thang](./photo.jpg)'],
+    ['an indented line (code in Markdown, a paragraph in MDX)', 'Text.\n\n    indented'],
+    ['a tab-indented line', 'Text.\n\n\tindented'],
+  ])('refuses a body with %s', (_, body) => {
+    expect(isPlainMarkdown(body)).toBe(false);
+  });
+});
+
+describe('entryLoader', () => {
+  type Stored = Record<string, unknown>;
+  let stored: Map<string, Stored>;
+  let meta: Map<string, string>;
+  const renderMarkdown = vi.fn(async (body: string) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: [] } }));
+
+  function context(): LoaderContext {
+    return {
+      collection: 'articles',
+      config: { root: new URL('file:///site/') },
+      logger: { error: vi.fn() },
+      meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value) },
+      renderMarkdown,
+      store: {
+        set: (entry: Stored) => (stored.set(entry.id as string, entry), true),
+        clear: () => stored.clear(),
+        get: (id: string) => stored.get(id),
+        addModuleImport: vi.fn(),
+      },
+    } as unknown as LoaderContext;
+  }
+
+  const mdx = (id: string, body: string): GlobEntry => ({ id, body, filePath: `content/articles/${id}.mdx`, digest: id, data: {}, deferredRender: true });
+
+  beforeEach(() => {
+    stored = new Map();
+    meta = new Map();
+    renderMarkdown.mockClear();
+  });
+
+  it('renders a plain MDX file as Markdown while syncing, so that it is not bundled as a module', async () => {
+    globEntries = [mdx('tea/en', 'Tea from [Suối Giàng](https://example.org/).')];
+    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    const entry = stored.get('tea/en')!;
+    expect(entry.deferredRender).toBeUndefined();
+    expect(entry.rendered).toEqual({ html: '<p>Tea from [Suối Giàng](https://example.org/).</p>', metadata: { imagePaths: [] } });
+    expect(renderMarkdown).toHaveBeenCalledWith('Tea from [Suối Giàng](https://example.org/).', { fileURL: new URL('file:///site/content/articles/tea/en.mdx') });
+    // Everything the glob loader stored is kept: data, digest (the next build's cache check), path.
+    expect(entry).toMatchObject({ id: 'tea/en', digest: 'tea/en', filePath: 'content/articles/tea/en.mdx', data: {} });
+  });
+
+  it('leaves an MDX file with an image or MDX syntax to the MDX compiler', async () => {
+    globEntries = [mdx('terraces/en', 'Text.\n\n![Terraces](./photo.jpg)'), mdx('chart/en', '<Chart />')];
+    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    expect(stored.get('terraces/en')).toMatchObject({ deferredRender: true });
+    expect(stored.get('chart/en')).toMatchObject({ deferredRender: true });
+    expect(renderMarkdown).not.toHaveBeenCalled();
+  });
+
+  it('renders again what an older Markdown pipeline rendered', async () => {
+    stored.set('old/en', { id: 'old/en', rendered: { html: '<p>old</p>' } });
+    meta.set('renderer', 'an older pipeline');
+    globEntries = [];
+    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    expect(stored.has('old/en')).toBe(false);
+    // The same pipeline keeps what it rendered.
+    stored.set('kept/en', { id: 'kept/en' });
+    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    expect(stored.has('kept/en')).toBe(true);
+  });
+
+  it('fails the sync when an entry cannot be rendered', async () => {
+    renderMarkdown.mockRejectedValueOnce(new Error('bad table'));
+    globEntries = [mdx('broken/en', 'Text.')];
+    await expect(entryLoader({ pattern: '*/*.mdx' }).load(context())).rejects.toThrow('bad table');
+  });
+});

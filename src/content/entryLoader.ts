@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+
+type GlobOptions = Parameters<typeof glob>[0];
+type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
+
+/**
+ * Whether an MDX body is plain Markdown that renders the same without the MDX compiler: no
+ * import/export, no JSX or HTML (`<`), no expressions (`{`, `}`), no images (those go through
+ * ProseImage for responsive AVIF/WebP), and no indented line (an indented code block in Markdown,
+ * a paragraph in MDX).
+ */
+export function isPlainMarkdown(body: string): boolean {
+  return !/[<{}]|!\[|^(?:import|export)\s|^(?: {4}|\t)/m.test(body);
+}
+
+/**
+ * Bump when the Markdown pipeline changes in a way that changes its HTML (astro.config.ts
+ * `markdown`, src/content/markdown/): entries rendered by an older pipeline and kept in Astro's data
+ * store are then rendered again. Astro's and Sätteri's versions are part of the key too.
+ */
+const RENDERER_REVISION = 1;
+const require = createRequire(import.meta.url);
+/** A package's version, from the package.json above its entry point (not every package exports it). */
+function versionOf(pkg: string): string {
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (json.name === pkg) return json.version ?? '';
+    }
+  }
+  return '';
+}
+const rendererKey = [RENDERER_REVISION, versionOf('astro'), versionOf('satteri')].join('/');
+
+/**
+ * The glob loader, except that an `.mdx` file whose body is plain Markdown (most entries: editors
+ * write text, links and the odd image, and the validator forbids components) is rendered to HTML
+ * while the content is synced, as an `.md` file would be, instead of being compiled into a module of
+ * the server bundle. Bundling those modules was most of the bundling time and a sixth of the build's
+ * memory (BENCHMARKS.md); the pages are the same (tests/build/plainMarkdown.test.ts). Entries with
+ * images or anything MDX-specific stay MDX modules, rendered with `components` as before.
+ */
+export function entryLoader(options: GlobOptions): Loader {
+  const inner = glob(options);
+  return {
+    name: 'portal-entry-loader',
+    load: async (context) => {
+      if (context.meta.get('renderer') !== rendererKey) {
+        context.store.clear();
+        context.meta.set('renderer', rendererKey);
+      }
+      const pending = new Set<Promise<void>>();
+      let syncing = true;
+      const renderPlain = async (entry: StoredEntry & { filePath: string; body: string }) => {
+        const rendered = await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
+        const { deferredRender: _, ...rest } = entry;
+        context.store.set({ ...rest, rendered });
+      };
+      const store: typeof context.store = {
+        ...context.store,
+        set(entry) {
+          if (entry.deferredRender && entry.filePath?.endsWith('.mdx') && entry.body !== undefined && isPlainMarkdown(entry.body)) {
+            const job = renderPlain(entry as StoredEntry & { filePath: string; body: string });
+            const settled = () => void pending.delete(job);
+            job.then(settled, settled);
+            // During the sync a failure fails the build (below); a file changed later in `astro dev` is logged.
+            if (syncing) pending.add(job);
+            else job.catch((error: Error) => context.logger.error(`${entry.filePath}: ${error.message}`));
+            return true;
+          }
+          return context.store.set(entry);
+        },
+      };
+      await inner.load({ ...context, store });
+      await Promise.all(pending);
+      syncing = false;
+    },
+  };
+}
