@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { memoize } from '../lib/memoize';
 import { localeCodes, sourceLocale, type Locale } from './locales';
 import vi from './ui/vi.json';
 import en from './ui/en.json';
@@ -35,9 +36,17 @@ await instance.init({
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
-/** A translate function bound to one locale. @example t('nav.home') // 'Home' */
-export function translatorFor(locale: Locale): Translate {
+/**
+ * A translate function bound to one locale. @example t('nav.home') // 'Home'
+ *
+ * One per locale for the whole build, and a string without values is looked up in i18next once:
+ * pages ask for the same few hundred labels thousands of times, and i18next's `t` was a tenth of
+ * page generation (BENCHMARKS.md).
+ */
+export const translatorFor = memoize((locale: Locale): Translate => {
   const fixed: TFunction = instance.getFixedT(locale);
   // i18next picks plural forms with Intl.PluralRules for the page's language.
-  return (key, values) => fixed(key, { ...values, lng: locale }) as string;
-}
+  const translate = (key: UiKey, values?: Record<string, string | number>) => fixed(key, { ...values, lng: locale }) as string;
+  const plain = memoize((key: UiKey) => translate(key));
+  return (key, values) => (values ? translate(key, values) : plain(key));
+});
