@@ -53,6 +53,9 @@ describe('renamed entries', () => {
   });
 });
 
+/** The files a srcset lists, sorted. */
+const srcsetFiles = (tag: string) => [...(/srcset="([^"]+)"/.exec(tag)?.[1] ?? '').matchAll(/(\S+) \d+w/g)].map((m) => m[1]).sort();
+
 describe('images in articles', () => {
   it('are served as AVIF and WebP at several widths, with width, height, alt text and lazy loading', () => {
     const html = readFileSync(join(outDir, 'en', 'tourism', 'mu-cang-chai-terraces', 'index.html'), 'utf8');
@@ -63,6 +66,11 @@ describe('images in articles', () => {
     expect(sources.some((tag) => tag.includes('type="image/webp"'))).toBe(true);
     const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
     expect(img).toMatch(/\ssrc="[^"]+\.webp"/);
+    // The fallback src is one of the srcset's files, not one more encoding of the picture.
+    const webp = sources.find((tag) => tag.includes('type="image/webp"')) ?? '';
+    const src = /\ssrc="([^"]+)"/.exec(img)?.[1] ?? 'no src';
+    expect(webp).toContain(`${src} `);
+    expect(srcsetFiles(webp)).toEqual(readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.webp')).map((f) => `/_astro/${f}`).sort());
     expect(img).toMatch(/\swidth="\d+"/);
     expect(img).toMatch(/\sheight="\d+"/);
     expect(img).toContain('alt="A green gradient standing in for a photograph, for the tests"');
