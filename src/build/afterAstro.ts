@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { readBuiltPageHeads } from '../lib/builtPages';
 import type { Logger } from '../lib/openGraph/write';
 import { writeOpenGraphImages } from './openGraphImages';
 import { buildSearchIndex } from './searchIndex';
@@ -18,7 +19,9 @@ export async function afterAstro({ root, site, origin, log }: { root: string; si
     info: (message) => log(`  ${step}: ${message} (${seconds()})`),
     warn: (message) => log(`  ${step} warning: ${message}`),
   });
-  await Promise.all([writeSitemap({ site, origin, logger: logger('sitemap') }), buildSearchIndex(site, logger('Pagefind'))]);
-  await writeOpenGraphImages({ root, site, logger: logger('Open Graph') });
+  // Every page is read once, for the sitemap and the images alike.
+  const pages = readBuiltPageHeads(site);
+  await Promise.all([pages.then((heads) => writeSitemap({ site, origin, pages: heads, logger: logger('sitemap') })), buildSearchIndex(site, logger('Pagefind'))]);
+  await writeOpenGraphImages({ root, site, pages: await pages, logger: logger('Open Graph') });
   log(`${new Date().toTimeString().slice(0, 8)} [portal:after-astro] sitemap, search index, then Open Graph images in ${seconds()}`);
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../lib/openGraph/cache';
 import { imageJobs } from '../lib/openGraph/jobs';
-import { readBuiltPages } from '../lib/openGraph/pages';
+import type { BuiltPageHead } from '../lib/builtPages';
 import { writeImages, type Logger } from '../lib/openGraph/write';
 
 /**
@@ -10,22 +10,22 @@ import { writeImages, type Logger } from '../lib/openGraph/write';
  * in its own script, the site's name in that script, and the page's section (or the tagline).
  *
  * Each page names its image in `<meta property="og:image">` (BaseLayout: `ogImagePath()` of the
- * canonical path, so a fallback page shares the image of the page it shows). This reads every
- * page's head and renders one image per distinct og:image, from the page that is its own canonical
+ * canonical path, so a fallback page shares the image of the page it shows). From every page's head
+ * it renders one image per distinct og:image, from the page that is its own canonical
  * (a real translation). Text is laid out by satori with font files from npm packages (Be Vietnam
  * Pro for Latin and Vietnamese, Noto Sans JP / KR / SC / Lao); satori writes the glyphs as paths, so
  * rasterising with sharp needs no font installed on the machine. Images are cached in
  * node_modules/.cache/portal-og/: a rebuild with nothing changed renders nothing.
  *
- * The work is in src/lib/openGraph/ (pages → jobs → fonts, template → render → cache, write).
+ * The work is in src/lib/openGraph/ (page heads → jobs → fonts, template → render → cache, write).
  */
-export async function writeOpenGraphImages({ root, site, logger }: { root: string; site: string; logger: Logger }): Promise<void> {
+export async function writeOpenGraphImages({ root, site, pages, logger }: { root: string; site: string; pages: readonly BuiltPageHead[]; logger: Logger }): Promise<void> {
   await writeImages({
     root,
     outDir: site,
     cacheDir: defaultCacheDir(root),
     favicon: await readFile(join(root, 'public', 'favicon.svg'), 'utf8'),
-    jobs: imageJobs(await readBuiltPages(site)),
+    jobs: imageJobs(pages),
     logger,
   });
 }

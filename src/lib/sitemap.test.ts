@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPageHead, sitemapXml } from './sitemap';
+import { readBuiltPageHead } from './builtPages';
+import { sitemapXml } from './sitemap';
 
 const page = (canonical: string, alternates: string[] = []) =>
   `<html><head><link rel="canonical" href="${canonical}">${alternates
@@ -9,18 +10,18 @@ const page = (canonical: string, alternates: string[] = []) =>
 describe('sitemapXml()', () => {
   it('lists a page with its real translations as alternates', () => {
     const html = page('https://x/en/a/', ['vi|https://x/vi/a/', 'en|https://x/en/a/']);
-    const xml = sitemapXml([readPageHead(html, 'https://x/en/a/')]);
+    const xml = sitemapXml([readBuiltPageHead(html, '/en/a/')], 'https://x');
     expect(xml).toContain('<loc>https://x/en/a/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="vi" href="https://x/vi/a/"/>');
   });
 
   it('leaves out a fallback page whose canonical is another language', () => {
     const html = page('https://x/en/a/');
-    expect(sitemapXml([readPageHead(html, 'https://x/ja/a/')])).not.toContain('/ja/a/');
+    expect(sitemapXml([readBuiltPageHead(html, '/ja/a/')], 'https://x')).not.toContain('/ja/a/');
   });
 
   it('leaves out pages marked noindex', () => {
     const html = '<html><head><meta name="robots" content="noindex"><link rel="canonical" href="https://x/404.html"></head></html>';
-    expect(sitemapXml([readPageHead(html, 'https://x/404.html')])).not.toContain('<loc>');
+    expect(sitemapXml([readBuiltPageHead(html, '/404.html')], 'https://x')).not.toContain('<loc>');
   });
 });

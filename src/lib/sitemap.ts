@@ -1,32 +1,4 @@
-/** What the sitemap needs to know about one built page, read from its `<head>`. */
-export interface BuiltPage {
-  /** Absolute URL the page is served at. */
-  url: string;
-  /** Its `<link rel="canonical">`, absolute. */
-  canonical: string | undefined;
-  /** Its hreflang alternates (x-default included), absolute. */
-  alternates: { hreflang: string; href: string }[];
-  noindex: boolean;
-}
-
-/**
- * Reads the facts the sitemap needs from a page's HTML.
- * @example readPageHead('<link rel="canonical" href="https://x/en/">', 'https://x/en/').canonical // 'https://x/en/'
- */
-export function readPageHead(html: string, url: string): BuiltPage {
-  const head = html.slice(0, html.indexOf('</head>') + 1 || undefined);
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const links = [...head.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
-  const canonical = links.find((l) => attr(l, 'rel') === 'canonical');
-  return {
-    url,
-    canonical: canonical ? attr(canonical, 'href') : undefined,
-    alternates: links
-      .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang'))
-      .map((l) => ({ hreflang: attr(l, 'hreflang')!, href: attr(l, 'href')! })),
-    noindex: /<meta\s+name="robots"\s+content="[^"]*noindex/.test(head),
-  };
-}
+import type { BuiltPageHead } from './builtPages';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -34,8 +6,9 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * A sitemap of the pages that are their own canonical: fallback pages (canonical elsewhere) and
  * noindex pages are left out; each page lists its real translations as xhtml:link alternates.
  */
-export function sitemapXml(pages: readonly BuiltPage[]): string {
+export function sitemapXml(pages: readonly BuiltPageHead[], origin: string): string {
   const listed = pages
+    .map((p) => ({ ...p, url: new URL(p.path, origin).href }))
     .filter((p) => !p.noindex && p.canonical === p.url)
     .sort((a, b) => a.url.localeCompare(b.url));
   const urls = listed.map((p) =>

@@ -1,6 +1,6 @@
 import { localeCodes, locales, type Locale } from '../../i18n/locales';
 import { uiStrings } from '../../i18n/translator';
-import type { PageHead } from './pages';
+import type { BuiltPageHead } from '../builtPages';
 
 /** A run of text in one language (the chooser mixes scripts; every other image has one). */
 export interface Run {
@@ -33,8 +33,8 @@ export function localeOfPath(imagePath: string): Locale | undefined {
 const langToLocale = new Map<string, Locale>(locales.map((l) => [l.lang, l.code]));
 
 /** The image jobs of a build: one per distinct og:image under /og/, plus the chooser's. */
-export function imageJobs(pages: readonly PageHead[]): OgImageJob[] {
-  const byImage = new Map<string, PageHead[]>();
+export function imageJobs(pages: readonly BuiltPageHead[]): OgImageJob[] {
+  const byImage = new Map<string, BuiltPageHead[]>();
   for (const page of pages) {
     if (!page.ogImagePath?.startsWith('/og/') || !page.ogImagePath.endsWith('.png')) continue;
     if (!byImage.has(page.ogImagePath)) byImage.set(page.ogImagePath, []);
