@@ -19,7 +19,7 @@
  * and the same content/ give the same tree.
  *
  * The build runs in a copy of the project inside the temporary folder (src/, public/, astro.config.ts,
- * tsconfig.json, package.json, scripts/build.ts, and a node_modules/ of links to the real packages), so that it has
+ * tsconfig.json, package.json, scripts/build.ts and scripts/after-astro.ts, and a node_modules/ of links to the real packages), so that it has
  * its own `.astro/` (Astro writes the prerender bundle there: two builds in one folder at the same
  * time break each other) and its own Astro cache, `node_modules/.astro/` (content data store and
  * optimised images): the cold build starts with that cache empty, the second build keeps it, and the
@@ -362,7 +362,7 @@ const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 /** A copy of the project to build in, with its own .astro/ and node_modules/.astro/ (see the top). */
 function mirrorProject(site: string): void {
   mkdirSync(site, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'scripts/build.ts']) {
+  for (const name of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'scripts/build.ts', 'scripts/after-astro.ts']) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(site, name), { recursive: true });
   }
   mkdirSync(join(site, 'node_modules'));

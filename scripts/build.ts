@@ -7,32 +7,40 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteOrigin } from '../src/siteOrigin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const site = resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
 
-// V8 sizes its heap from the machine's memory (about 4 GB on a 24 GB machine) and collects lazily:
-// a 10,000-page build grew to 4 GB though it fits in 2 GB (BENCHMARKS.md). The cap keeps the
-// build's memory bounded; a much larger site can raise it.
-const heapMb = Number(process.env.PORTAL_BUILD_HEAP_MB ?? 2048);
-const astro = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-  cwd: root,
-  stdio: 'inherit',
-});
-const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-  astro.on('close', (exitCode, exitSignal) => done({ code: exitCode, signal: exitSignal })),
-);
-if (code !== 0) {
+/**
+ * Runs a Node script in a process of its own with a capped heap, with this process's flags (the
+ * TypeScript loader), and exits with its code if it fails. V8 sizes its heap from the machine's
+ * memory (about 4 GB on a 24 GB machine) and collects lazily: a 10,000-page build grew to 4 GB
+ * though it fits in 2 GB, and reading 10,000 built pages left 1.1 GB of garbage beside Pagefind
+ * (BENCHMARKS.md). The caps keep the build's memory bounded; a much larger site can raise them.
+ */
+async function runCapped(script: string, scriptArgs: string[], { heapMb, variable, loader }: { heapMb: number; variable: string; loader: boolean }): Promise<void> {
+  const child = spawn(process.execPath, [...(loader ? process.execArgv : []), `--max-old-space-size=${heapMb}`, script, ...scriptArgs], { cwd: root, stdio: 'inherit' });
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (exitCode, exitSignal) => done({ code: exitCode, signal: exitSignal })),
+  );
+  if (code === 0) return;
   // V8 aborts (SIGABRT, exit 134) when the heap is full.
   if (signal === 'SIGABRT' || code === 134) {
-    console.error(`\nThe build ran out of memory with a ${heapMb} MB heap. Build again with more, e.g. PORTAL_BUILD_HEAP_MB=${heapMb * 2} npm run build`);
+    console.error(`\nThe build ran out of memory with a ${heapMb} MB heap. Build again with more, e.g. ${variable}=${heapMb * 2} npm run build`);
   }
   process.exit(code ?? 1);
 }
 
-// Imported only now: while Astro builds, this process stays small (satori, sharp and Pagefind unloaded).
-const { afterAstro } = await import('../src/build/afterAstro.ts');
-await afterAstro({ root, site, origin: siteOrigin, log: (line) => console.log(line) });
+await runCapped(resolve(root, 'node_modules/astro/bin/astro.mjs'), ['build', ...args], {
+  heapMb: Number(process.env.PORTAL_BUILD_HEAP_MB ?? 2048),
+  variable: 'PORTAL_BUILD_HEAP_MB',
+  loader: false,
+});
+// Then the sitemap, search index and Open Graph images, once Astro has given its memory back.
+await runCapped(resolve(root, 'scripts/after-astro.ts'), [site], {
+  heapMb: Number(process.env.PORTAL_AFTER_ASTRO_HEAP_MB ?? 1024),
+  variable: 'PORTAL_AFTER_ASTRO_HEAP_MB',
+  loader: true,
+});

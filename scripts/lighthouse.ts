@@ -36,6 +36,7 @@ interface Audit {
   scoreDisplayMode: string;
   displayValue?: string;
   numericValue?: number;
+  details?: { items?: { items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[] };
 }
 
 interface Result {
@@ -292,6 +293,8 @@ const paths = positionals.length ? positionals : ['/en/', firstEnglishArticle()]
 
 const table: string[][] = [['path', 'perf', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'a11y', 'best-pr.', 'SEO']];
 const failures: string[] = [];
+/** The element each page's LCP was measured on, in the last run: what to make faster. */
+const lcpElements: string[] = [];
 let version = '';
 const benchmarks: number[] = [];
 try {
@@ -308,6 +311,10 @@ try {
       rows.push(row(lhr));
       for (const audit of failedAudits(lhr)) failed.set(audit.id, { count: (failed.get(audit.id)?.count ?? 0) + 1, value: audit.displayValue });
       for (const warning of lhr.runWarnings) console.error(`  warning: ${warning}`);
+      if (run === runs) {
+        const node = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+        if (node) lcpElements.push(`  ${path}: ${node.snippet ?? ''} "${(node.nodeLabel ?? '').slice(0, 80)}"`);
+      }
     }
     const m = (key: keyof Row): number => median(rows.map((r) => r[key]));
     const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -338,4 +345,5 @@ console.log(`\nLighthouse ${version}, mobile, simulated throttling; median of ${
 // (index far below ~1000) reports blocking time that a quiet one would not.
 console.log(`CPU benchmark index: median ${Math.round(median(benchmarks))}, min ${Math.round(Math.min(...benchmarks))}\n`);
 for (const cells of table) console.log(cells.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  '));
+if (lcpElements.length) console.log(`\nLargest Contentful Paint element (last run):\n${lcpElements.join('\n')}`);
 if (failures.length) console.log(`\nAudits not passed (runs that flagged them):\n${failures.join('\n')}`);
