@@ -817,6 +817,7 @@ async function main() {
             ['seconds per 1,000 pages (cold)', s(result.cold.secondsPer1000Pages)],
             ['CPU time, cold (user + system)', cpu(cold)],
             ['peak memory, cold (RSS of the build process tree)', `${gb(cold.peakRss)} (${cold.peakProcesses})`],
+            ...(cold.maxProcessRss ? [['largest single process, cold (GNU time: astro build, Pagefind…)', gb(cold.maxProcessRss)]] : []),
             ['second build, nothing changed', `${s(warm.seconds)} (${result.warm.ratioToCold.toFixed(2)}× cold)`],
             ['CPU time, second build', cpu(warm)],
             ['peak memory, second build', `${gb(warm.peakRss)} (${warm.peakProcesses})`],
