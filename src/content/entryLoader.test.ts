@@ -8,7 +8,11 @@ vi.mock('astro/loaders', () => ({
   glob: () => ({
     name: 'glob-loader',
     load: async ({ store }: LoaderContext) => {
-      for (const entry of globEntries) store.set(entry);
+      // Like the real loader, files are read one after another while earlier renders run.
+      for (const entry of globEntries) {
+        store.set(entry);
+        await new Promise((next) => setTimeout(next, 5));
+      }
     },
   }),
 }));
@@ -109,9 +113,9 @@ describe('entryLoader', () => {
     expect(stored.has('kept/en')).toBe(true);
   });
 
-  it('fails the sync when an entry cannot be rendered', async () => {
+  it('fails the sync, naming the file, when an entry cannot be rendered, even one rendered before the others are read', async () => {
     renderMarkdown.mockRejectedValueOnce(new Error('bad table'));
-    globEntries = [mdx('broken/en', 'Text.')];
-    await expect(entryLoader({ pattern: '*/*.mdx' }).load(context())).rejects.toThrow('bad table');
+    globEntries = [mdx('broken/en', 'Text.'), mdx('fine/en', 'Text.'), mdx('fine/vi', 'Văn bản.')];
+    await expect(entryLoader({ pattern: '*/*.mdx' }).load(context())).rejects.toThrow('Could not render content/articles/broken/en.mdx: bad table');
   });
 });

@@ -41,8 +41,9 @@ const rendererKey = [RENDERER_REVISION, versionOf('astro'), versionOf('satteri')
  * write text, links and the odd image, and the validator forbids components) is rendered to HTML
  * while the content is synced, as an `.md` file would be, instead of being compiled into a module of
  * the server bundle. Bundling those modules was most of the bundling time and a sixth of the build's
- * memory (BENCHMARKS.md); the pages are the same (tests/build/plainMarkdown.test.ts). Entries with
- * images or anything MDX-specific stay MDX modules, rendered with `components` as before.
+ * memory (BENCHMARKS.md); every page of the real site came out the same, byte for byte but for one
+ * space before a closing tag. Entries with images or anything MDX-specific stay MDX modules,
+ * rendered with `components` as before.
  */
 export function entryLoader(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -53,31 +54,39 @@ export function entryLoader(options: GlobOptions): Loader {
         context.store.clear();
         context.meta.set('renderer', rendererKey);
       }
-      const pending = new Set<Promise<void>>();
+      const jobs: Promise<void>[] = [];
       let syncing = true;
       const renderPlain = async (entry: StoredEntry & { filePath: string; body: string }) => {
-        const rendered = await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
-        const { deferredRender: _, ...rest } = entry;
-        context.store.set({ ...rest, rendered });
+        try {
+          const rendered = await context.renderMarkdown(entry.body, { fileURL: new URL(entry.filePath, context.config.root) });
+          const { deferredRender: _, ...rest } = entry;
+          context.store.set({ ...rest, rendered });
+        } catch (error) {
+          throw new Error(`Could not render ${entry.filePath}: ${(error as Error).message}`, { cause: error });
+        }
       };
       const store: typeof context.store = {
         ...context.store,
         set(entry) {
           if (entry.deferredRender && entry.filePath?.endsWith('.mdx') && entry.body !== undefined && isPlainMarkdown(entry.body)) {
             const job = renderPlain(entry as StoredEntry & { filePath: string; body: string });
-            const settled = () => void pending.delete(job);
-            job.then(settled, settled);
-            // During the sync a failure fails the build (below); a file changed later in `astro dev` is logged.
-            if (syncing) pending.add(job);
-            else job.catch((error: Error) => context.logger.error(`${entry.filePath}: ${error.message}`));
+            if (syncing) {
+              // Awaited all together below, where a failure fails the build; handled here so that
+              // one failing before the others are read is not an unhandled rejection meanwhile.
+              jobs.push(job);
+              job.catch(() => {});
+            } else {
+              // A file changed later in `astro dev`: reported, the server keeps running.
+              job.catch((error: Error) => context.logger.error(error.message));
+            }
             return true;
           }
           return context.store.set(entry);
         },
       };
       await inner.load({ ...context, store });
-      await Promise.all(pending);
       syncing = false;
+      await Promise.all(jobs);
     },
   };
 }
