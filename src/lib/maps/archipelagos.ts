@@ -6,15 +6,10 @@
  * sources say it lies in (no island is placed by guesswork) and frame every map of Vietnam on the
  * whole national territory the circular names. See docs/maps.md.
  */
-import type { Dms } from './yenBaiExtent';
-import { toDecimal } from './yenBaiExtent';
+import type { DmsBox } from './geoBox';
 
-export interface Archipelago {
+export interface Archipelago extends DmsBox {
   id: 'hoang-sa' | 'truong-sa';
-  south: Dms;
-  north: Dms;
-  west: Dms;
-  east: Dms;
   source: { title: string; url: string; lang: string };
 }
 
@@ -52,18 +47,3 @@ export const archipelagos: readonly Archipelago[] = [
  * 102°00′–118°00′ E (Circular 17/2018/TT-BTNMT, art. 20(1)).
  */
 export const nationalTerritory = { south: 4.5, north: 23.5, west: 102, east: 118 } as const;
-
-/** Corners of a box as [longitude, latitude], counter-clockwise from the south-west. */
-export function boxCorners({ west, south, east, north }: { west: number; south: number; east: number; north: number }): [number, number][] {
-  return [[west, south], [east, south], [east, north], [west, north]];
-}
-
-/** An archipelago's area in decimal degrees. */
-export function archipelagoBox(archipelago: Archipelago) {
-  return {
-    west: toDecimal(archipelago.west),
-    south: toDecimal(archipelago.south),
-    east: toDecimal(archipelago.east),
-    north: toDecimal(archipelago.north),
-  };
-}

@@ -3,7 +3,8 @@
  * it is about, and the sourced extent of the former Yên Bái province.
  */
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import { archipelagoBox, archipelagos, boxCorners, nationalTerritory, type Archipelago } from './archipelagos';
+import { archipelagos, nationalTerritory, type Archipelago } from './archipelagos';
+import { boxCorners, decimalBox } from './geoBox';
 import { codeOfNumeric, isoNumeric, type CountryCode } from './countryCodes';
 import { outline, type MapFrame } from './svgPath';
 import { borders, countries, countryById, land, type Resolution } from './worldAtlas';
@@ -117,7 +118,7 @@ export function drawMap(
 }
 
 function markArchipelago(archipelago: Archipelago, { projection }: MapFrame): ArchipelagoMark {
-  const corners = boxCorners(archipelagoBox(archipelago)).map((corner) => projection(corner)!);
+  const corners = boxCorners(decimalBox(archipelago)).map((corner) => projection(corner)!);
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
   return {

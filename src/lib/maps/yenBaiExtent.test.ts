@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extentBounds, extentCorners, formatDms, toDecimal, yenBaiExtent } from './yenBaiExtent';
+import { formatDms, toDecimal } from './geoBox';
+import { extentBounds, extentCorners, yenBaiExtent } from './yenBaiExtent';
 
 describe('the extent of the former Yên Bái province', () => {
   it('is the one the provincial portal gives: 21°24′40″–22°16′32″ N, 103°56′26″–105°03′07″ E', () => {
