@@ -15,14 +15,12 @@
  * (tests/support/browser.ts: $CHROME_PATH, a system Chromium, else @sparticuz/chromium).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/staticServer.ts';
 
 
 // --- The parts of Lighthouse's API used here -------------------------------------------------------
@@ -98,63 +96,9 @@ function firstEnglishArticle(): string {
 // Without compression and cache headers Lighthouse reports what nginx (deploy/nginx/portal.conf)
 // already fixes; a plain static server would skew both the scores and the list of failed audits.
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-};
-const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg\+xml)/;
-
 async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} holds no build: run \`npm run build\` first, or pass --base.`);
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(distDir, path));
-    if (!file.startsWith(distDir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(distDir, '404.html');
-    if (!found && !existsSync(served)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = types[extname(served)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = {
-      'content-type': type,
-      // As portal.conf: hashed /_astro/ files for a year, everything else 5 minutes.
-      'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate',
-      vary: 'Accept-Encoding',
-    };
-    const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    if (gzip) headers['content-encoding'] = 'gzip';
-    response.writeHead(found ? 200 : 404, headers);
-    // A file can vanish while dist/ is rebuilt: end the response rather than the whole script.
-    const body = createReadStream(served).on('error', (error) => response.destroy(error));
-    // Level 6, as nginx's gzip_comp_level in portal.conf.
-    (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return serveStatic(distDir, { production: true });
 }
 
 // --- Chromium ---------------------------------------------------------------------------------------
