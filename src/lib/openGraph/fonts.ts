@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../../i18n/locales';
+import { parseRanges, type Range } from '../unicodeRanges';
 import { TEXT_WEIGHT, TITLE_WEIGHT, type Weight } from './design';
 import type { OgImageJob, Run } from './jobs';
 
@@ -27,7 +28,7 @@ interface Subset {
   name: string;
   file: string;
   weight: Weight;
-  ranges: [number, number][];
+  ranges: Range[];
 }
 
 /** The subsets of the font packages installed for `root`, each package's CSS and each file read once. */
@@ -51,11 +52,7 @@ export class FontFiles {
         const file = /url\(\.\/files\/([^)]+\.woff)\)\s*format\('woff'\)/.exec(block)?.[1];
         const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
         if (!file || !range) continue;
-        const ranges = range.split(',').map((r): [number, number] => {
-          const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
-          return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
-        });
-        list.push({ name: file.replace(/-\d00-normal\.woff$/, ''), file: join(dir, 'files', file), weight, ranges });
+        list.push({ name: file.replace(/-\d00-normal\.woff$/, ''), file: join(dir, 'files', file), weight, ranges: parseRanges(range) });
       }
       if (list.length === 0) throw new Error(`No WOFF subsets found in ${pkg}/${weight}.css`);
       this.subsets.set(id, list);
