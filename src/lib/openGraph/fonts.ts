@@ -21,7 +21,7 @@ const scriptPackage: Partial<Record<Locale, string>> = {
   lo: '@fontsource/noto-sans-lao',
 };
 /** The locales with a script font of their own (the others are drawn in the Latin font). */
-const scriptLocales = new Set<Locale>(['ja', 'ko', 'zh', 'lo']);
+const scriptLocales = new Set(Object.keys(scriptPackage) as Locale[]);
 
 interface Subset {
   /** Unique satori font name of this subset file. */
