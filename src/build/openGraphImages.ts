@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { defaultCacheDir } from '../lib/openGraph/cache';
 import { imageJobs } from '../lib/openGraph/jobs';
 import type { BuiltPageHead } from '../lib/builtPages';
-import { writeImages, type Logger } from '../lib/openGraph/write';
+import type { Logger } from '../lib/logger';
+import { writeImages } from '../lib/openGraph/write';
 
 /**
  * Writes an Open Graph image (1200×630 PNG) for every built page into <site>/og/: the page's title

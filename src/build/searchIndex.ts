@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Logger } from '../lib/openGraph/write';
+import type { Logger } from '../lib/logger';
 
 /**
  * Builds the Pagefind search index into <site>/pagefind/. Pagefind makes one index per

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuiltPageHead } from '../lib/builtPages';
-import type { Logger } from '../lib/openGraph/write';
+import type { Logger } from '../lib/logger';
 import { sitemapXml } from '../lib/sitemap';
 
 /**

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { eachLimited } from '../eachLimited';
+import type { Logger } from '../logger';
 import { cachedImagePath, isCached, storeInCache } from './cache';
 import { prepareFonts } from './fonts';
 import type { OgImageJob } from './jobs';
@@ -15,11 +16,6 @@ const COPY_CONCURRENCY = 16;
 /** Below this many images, starting worker threads (each loads its fonts) costs more than it saves. */
 const WORKER_THRESHOLD = 60;
 
-/** Where writeImages reports; Astro's integration logger is one, so is `console`. */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-}
 
 export interface WriteImagesOptions {
   /** The project's root, where the font packages are installed. */
