@@ -20,14 +20,14 @@ themes: []              # agriculture, culture, education, health, tourism, trad
 start: {today}      # first day; for a yearly festival without a sourced date use recurring instead
 recurring: false        # true for a yearly festival described by its season
 place: yen-bai-ward     # id from content/data/places.yaml`,
-  press: `kind: fact-sheet        # fact-sheet | press-kit | backgrounder
+  press: `kind: fact-sheet        # fact-sheet | press-kit | backgrounder | clarification
 date: {today}
 printable: true
 keyFigures: []          # - { id: area, value: 6892.67, unit: km2, asOf: "2023", source: "https://…" }`,
   opportunities: `sector: agro-processing # id from content/data/sectors.yaml
 place: van-chan         # former district id from content/data/places.yaml
 form: direct            # direct | ppp | joint-venture | bcc | other
-status: calling         # calling | negotiating | awarded | closed
+status: calling         # calling | negotiating | awarded | closed | example (illustrative entries only)
 lastVerified: {today}   # when you checked the record against its source
 # capitalVnd: 150000000000                        # whole VND, only from the source
 # exchangeRate: { vndPerUsd: 25000, date: 2025-01-02 }  # required with capitalVnd, from a public source

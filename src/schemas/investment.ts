@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
 
+/** Investment forms an opportunity can take. */
+export const investmentForms = ['direct', 'ppp', 'joint-venture', 'bcc', 'other'] as const;
+/** Where an opportunity stands. */
+export const opportunityStatuses = ['calling', 'negotiating', 'awarded', 'closed', 'example'] as const;
+
 /** An investment project calling for investors. Facts in the vi file. */
 export const opportunityNeutral = z.strictObject({
   /** Id from content/data/sectors.yaml. */
@@ -16,11 +21,11 @@ export const opportunityNeutral = z.strictObject({
   /** Exchange rate used to show the capital in USD, and its date. Required with capitalVnd. */
   exchangeRate: z.strictObject({ vndPerUsd: z.number().positive(), date: dateSchema }).optional(),
   /** Investment form. */
-  form: z.enum(['direct', 'ppp', 'joint-venture', 'bcc', 'other']),
+  form: z.enum(investmentForms),
   /** Legal act that lists the project: number and date. Optional. */
   legalBasis: z.strictObject({ number: z.string().min(3), date: dateSchema }).optional(),
-  /** Where the project stands. */
-  status: z.enum(['calling', 'negotiating', 'awarded', 'closed']),
+  /** Where the project stands; `example` for an illustrative entry, which is never a real call. */
+  status: z.enum(opportunityStatuses),
   /** When the portal last checked the record against its source. */
   lastVerified: dateSchema,
   /** After this date the record must be checked again or withdrawn. Optional. */

@@ -26,9 +26,12 @@ export const eventWords = z.strictObject({
 });
 
 
+/** Kinds of press material; `clarification` sets the record straight on common errors, each with its source. */
+export const pressKinds = ['fact-sheet', 'press-kit', 'backgrounder', 'clarification'] as const;
+
 /** Material for journalists. Facts in the vi file. */
 export const pressNeutral = z.strictObject({
-  kind: z.enum(['fact-sheet', 'press-kit', 'backgrounder']),
+  kind: z.enum(pressKinds),
   date: dateSchema,
   /** Laid out for printing on A4. Default true. */
   printable: z.boolean().default(true),

@@ -38,6 +38,19 @@ const startOrRecurring: Consistency = (facts) =>
     ? []
     : [{ field: 'start', title: 'An event needs a date', fix: 'Give its `start` date in vi.mdx, or set `recurring: true` for a yearly festival and describe its season in `season`.' }];
 
+/** An illustrative opportunity is never a live call: its own status and no contact point. */
+const examplesAreNotCalls: Consistency = (facts) => {
+  if (!facts.illustrative) {
+    return facts.status === 'example'
+      ? [{ field: 'status', title: '`status: example` on a real opportunity', fix: 'Use calling, negotiating, awarded or closed; `example` is only for entries with `illustrative: true`.' }]
+      : [];
+  }
+  return [
+    ...(facts.status === 'example' ? [] : [{ field: 'status', title: `An illustrative opportunity with \`status: ${String(facts.status)}\``, fix: 'Write `status: example`: an illustrative entry must not read as a live call for investors.' }]),
+    ...(facts.contact === undefined ? [] : [{ field: 'contact', title: 'An illustrative opportunity with a contact point', fix: 'Remove `contact`: nobody answers for an example.' }]),
+  ];
+};
+
 /**
  * Every entry collection: a folder per entry under content/<name>/, a file per language.
  * `neutral` fields are written once in the vi file; `words` in every language file; `consistency`
@@ -46,7 +59,7 @@ const startOrRecurring: Consistency = (facts) =>
 export const entryCollections = {
   articles: { neutral: articleNeutral, words: articleWords, consistency: [] },
   partners: { neutral: partnerNeutral, words: partnerWords, consistency: [sameLength('milestoneDates', 'milestones', 'milestone dates')] },
-  opportunities: { neutral: opportunityNeutral, words: opportunityWords, consistency: [] },
+  opportunities: { neutral: opportunityNeutral, words: opportunityWords, consistency: [], factRules: [examplesAreNotCalls] },
   zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
   events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring] },
   press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },

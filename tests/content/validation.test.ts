@@ -52,6 +52,19 @@ describe('validateContent()', () => {
     `);
   });
 
+  it('refuses an illustrative opportunity that reads as a live call, with a contact', async () => {
+    expect(await report('illustrative-call')).toMatchInlineSnapshot(`
+      "2 content problems in 1 file:
+
+      tests/fixtures/content/illustrative-call/opportunities/illustrative-tea-factory/vi.mdx
+        line 7: An illustrative opportunity with \`status: calling\`
+          Fix: Write \`status: example\`: an illustrative entry must not read as a live call for investors.
+        line 9: An illustrative opportunity with a contact point
+          Fix: Remove \`contact\`: nobody answers for an example.
+      "
+    `);
+  });
+
   it('rejects a translation that contradicts a language-neutral fact', async () => {
     expect(await report('contradicted-fact')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:
