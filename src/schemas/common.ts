@@ -1,16 +1,23 @@
 import { z } from 'astro/zod';
+import { checkUrl } from '../lib/safeUrl';
 
 /** URL-safe id: lower-case ASCII words joined by hyphens. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "mu-cang-chai"');
 
+/** The address of a public web page: `https://…` or `http://…` with a host, nothing else (src/lib/safeUrl.ts). */
+export const webAddressSchema = z.string().refine((url) => {
+  const verdict = checkUrl(url);
+  return verdict.ok && verdict.kind === 'web' && URL.canParse(url);
+}, 'write the address of a web page, starting with https:// (or http://)');
+
 /** A public page a fact comes from. */
 export const sourceSchema = z.strictObject({
   /** What the page is, in its own language. */
   title: z.string().min(3),
   /** The public address of the page. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: webAddressSchema,
 });
 
 /** A calendar date written as YYYY-MM-DD in YAML (YAML parses it to a Date). */

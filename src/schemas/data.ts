@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
-import { dateSchema, idSchema, sourceSchema } from './common';
+import { dateSchema, idSchema, sourceSchema, webAddressSchema } from './common';
 
 /** A name in several languages: vi and en required, the others optional (they fall back to en). */
 export const localizedName = z
@@ -39,7 +39,7 @@ export const contactSchema = z.strictObject({
   address: z.string().optional(),
   phone: z.string().regex(/^\+?[0-9 ().-]{6,}$/).optional(),
   email: z.email().optional(),
-  website: z.url().optional(),
+  website: webAddressSchema.optional(),
   validFrom: dateSchema.optional(),
   validUntil: dateSchema.optional(),
   illustrative: z.boolean().default(false),

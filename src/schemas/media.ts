@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, publishingFields, webAddressSchema, wordFields } from './common';
 
 /** A festival, fair, conference, delegation or training. Facts in the vi file. */
 export const eventNeutral = z.strictObject({
@@ -44,7 +44,7 @@ export const pressNeutral = z.strictObject({
         /** Unit of the value. */
         unit: z.enum(['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm']),
         asOf: asOfSchema,
-        source: z.url({ protocol: /^https?$/ }),
+        source: webAddressSchema,
       }),
     )
     .default([]),
