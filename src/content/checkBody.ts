@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Locale } from '../i18n/locales';
+import { checkUrl, normaliseUrl } from '../lib/safeUrl';
+import { quote, readBody } from './bodyPolicy';
 import type { ContentProblem } from './problems';
 
 /** Link labels that say nothing about where they lead, per language (compared case-insensitively). */
@@ -28,124 +30,145 @@ export interface BodyContext {
   locale: Locale;
   /** Line in the file where the body starts (1-based). */
   firstLine: number;
-  /** Every path the site will have (`/en/history/x/`), to check internal links. */
+  /** Every path the public site will have (`/en/history/x/`), to check internal links. */
   knownPaths: ReadonlySet<string>;
-  /** MDX components editors may use. */
-  components: readonly string[];
+  /** Paths of drafts and embargoed entries: they exist only in `npm run dev`. */
+  unpublishedPaths: ReadonlySet<string>;
+  /** Whether the file itself is unpublished (a draft may link to another draft). */
+  unpublished: boolean;
 }
 
 /**
- * Checks the text of one MDX file: links, images, raw HTML and scripts.
- * Returns every problem with its line.
+ * Checks the text of one MDX file: what it may contain (bodyPolicy.ts, on the parsed tree), then
+ * links (targets, labels, language) and images (raster files beside the entry). Returns every
+ * problem with its line in the file.
  */
 export async function checkBody(body: string, context: BodyContext): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const lineAt = (index: number) => context.firstLine + body.slice(0, index).split('\n').length - 1;
-  const push = (index: number, problem: Omit<ContentProblem, 'file' | 'line'>) =>
-    problems.push({ file: context.file, line: lineAt(index), ...problem });
-
-  for (const match of body.matchAll(/<(script|iframe|style|object|embed)\b/gi)) {
-    push(match.index, {
-      title: `Raw \`<${match[1]!.toLowerCase()}>\` in the text`,
-      detail: 'Scripts, frames and styles in content could run code or break the page on the public site.',
-      fix: 'Remove it. Write the text in Markdown; ask the developers for a component if you need an embed.',
-    });
-  }
-  for (const match of body.matchAll(/<[a-zA-Z][^>]*\son[a-z]+\s*=/g)) {
-    push(match.index, {
-      title: 'An `on…=` event handler in the text',
-      detail: 'Inline event handlers run JavaScript; the portal forbids them.',
-      fix: 'Remove the attribute.',
-    });
-  }
-  for (const match of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
-    if (context.components.includes(match[1]!)) continue;
-    push(match.index, {
-      title: `Unknown component \`<${match[1]}>\``,
-      fix: context.components.length
-        ? `Use one of the portal's components: ${context.components.map((c) => `<${c}>`).join(', ')}, or plain Markdown.`
-        : 'Write plain Markdown: this collection has no components.',
-    });
-  }
-
-  for (const match of body.matchAll(/(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    const [, bang, label = '', href = ''] = match;
-    if (bang) await checkImage(label, href, match.index, context, push);
-    else checkLink(label, href, match.index, context, push);
-  }
-  for (const match of body.matchAll(/<a\b[^>]*\bhref="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)) {
-    checkLink(match[2]!.replace(/<[^>]+>/g, ''), match[1]!, match.index, context, push);
-  }
+  const fileLine = (bodyLine: number) => context.firstLine + bodyLine - 1;
+  const { findings, links, images } = readBody(body);
+  for (const { line, ...finding } of findings) problems.push({ file: context.file, line: fileLine(line), ...finding });
+  const push: Push = (line, problem) => problems.push({ file: context.file, line: fileLine(line), ...problem });
+  for (const link of links) checkLink(link.label, link.href, link.line, context, push);
+  for (const image of images) await checkImage(image.alt, image.src, image.line, context, push);
   return problems;
 }
 
-type Push = (index: number, problem: Omit<ContentProblem, 'file' | 'line'>) => void;
+/** Records a problem at a line of the body. */
+type Push = (line: number, problem: Omit<ContentProblem, 'file' | 'line'>) => void;
 
-function checkLink(label: string, href: string, index: number, context: BodyContext, push: Push) {
+function checkLink(label: string, href: string, line: number, context: BodyContext, push: Push) {
   const text = label.trim().toLocaleLowerCase();
   const vague = Object.values(vagueLabels).some((list) => list.includes(text));
   if (vague || text === '') {
-    push(index, {
-      title: `Link text \`${label.trim() || '(empty)'}\` does not say where it leads`,
+    push(line, {
+      title: `Link text \`${quote(label.trim()) || '(empty)'}\` does not say where it leads`,
       detail: 'Screen-reader users hear links out of context; search engines read the text too.',
       fix: 'Write the name of the page as the link text, e.g. "[the 1930 uprising](/en/history/yen-bai-uprising-1930/)".',
     });
   }
-  if (!href.startsWith('/') || href.startsWith('//')) return;
-  const path = href.split(/[?#]/)[0]!;
+  const verdict = checkUrl(href);
+  if (!verdict.ok || verdict.kind !== 'site') return;
+  const path = normaliseUrl(href).split(/[?#]/)[0]!;
   const linkLocale = path.split('/')[1];
   if (linkLocale !== context.locale) {
-    push(index, {
-      title: `Link to \`${href}\` jumps to another language`,
+    push(line, {
+      title: `Link to \`${quote(href)}\` jumps to another language`,
       detail: `This file is in ${context.locale}; readers expect links to stay in their language.`,
       fix: `Link to /${context.locale}${path.slice(linkLocale ? linkLocale.length + 1 : 0)} instead (pages exist in every language).`,
     });
     return;
   }
   const normalised = path.endsWith('/') ? path : `${path}/`;
-  if (!context.knownPaths.has(normalised)) {
-    const slug = normalised.split('/').filter(Boolean).at(-1) ?? '';
-    const near = [...context.knownPaths].filter((p) => p.startsWith(`/${context.locale}/`) && p.includes(slug.split('-')[0] ?? '')).slice(0, 3);
-    push(index, {
-      title: `Link to \`${href}\`: no such page`,
-      detail: 'Links inside the portal must lead to an entry or section that exists.',
-      fix: near.length ? `Check the address. Did you mean ${near.join(' or ')}?` : 'Check the address: /<language>/<section>/<slug>/.',
+  if (context.knownPaths.has(normalised)) return;
+  if (context.unpublishedPaths.has(normalised)) {
+    if (context.unpublished) return;
+    push(line, {
+      title: `Link to \`${quote(href)}\`: that page is not published yet`,
+      detail: 'It is a draft or its publishDate is still ahead, so the public site would carry a dead link and announce the page before its time.',
+      fix: 'Remove the link for now, and add it when that page is published.',
     });
+    return;
   }
+  const slug = normalised.split('/').filter(Boolean).at(-1) ?? '';
+  const near = [...context.knownPaths].filter((p) => p.startsWith(`/${context.locale}/`) && p.includes(slug.split('-')[0] ?? '')).slice(0, 3);
+  push(line, {
+    title: `Link to \`${quote(href)}\`: no such page`,
+    detail: 'Links inside the portal must lead to an entry or section that exists.',
+    fix: near.length ? `Check the address. Did you mean ${near.join(' or ')}?` : 'Check the address: /<language>/<section>/<slug>/.',
+  });
 }
 
-async function checkImage(alt: string, src: string, index: number, context: BodyContext, push: Push) {
+/** Picture files the portal can process, by extension, and the format sharp must find inside. */
+const RASTER_FORMATS: Record<string, string> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.webp': 'webp', '.avif': 'heif' };
+
+async function checkImage(alt: string, src: string, line: number, context: BodyContext, push: Push) {
   if (!alt.trim()) {
-    push(index, {
-      title: `Image \`${src}\` has no alt text`,
+    push(line, {
+      title: `Image \`${quote(src)}\` has no alt text`,
       detail: 'People who cannot see the image, and search engines, rely on the alt text.',
       fix: 'Describe what the image shows between the brackets: ![Terraced fields in La Pán Tẩn at harvest](./terraces.jpg).',
     });
   }
-  if (/^(https?:)?\/\//.test(src)) {
-    push(index, {
-      title: `Image \`${src}\` is on another website`,
+  const verdict = checkUrl(src, { allowRelative: true });
+  if (verdict.ok && verdict.kind === 'web') {
+    push(line, {
+      title: `Image \`${quote(src)}\` is on another website`,
       detail: 'The portal loads nothing from other sites (privacy, speed, and the image could change or vanish).',
       fix: 'Put the image file in the entry folder and write ./file-name.jpg.',
     });
     return;
   }
-  const path = resolve(dirname(context.absolutePath), src);
+  const entryDir = resolve(dirname(context.absolutePath));
+  const path = resolve(entryDir, normaliseUrl(src));
+  if (!verdict.ok || verdict.kind !== 'relative' || !path.startsWith(entryDir + sep)) {
+    push(line, {
+      title: `Image \`${quote(src)}\` is not beside the text`,
+      detail: 'A picture is a file in the entry’s own folder; any other path could publish a file of the build machine.',
+      fix: `Put the file in ${dirname(context.file)}/ and write ./file-name.jpg.`,
+    });
+    return;
+  }
+  const expected = RASTER_FORMATS[extname(path).toLowerCase()];
+  if (!expected) {
+    push(line, {
+      title: `Image \`${quote(src)}\` is not a JPEG, PNG, WebP or AVIF file`,
+      detail: extname(path).toLowerCase() === '.svg' ? 'An SVG file can carry scripts that would run on the portal’s address.' : undefined,
+      fix: 'Export the picture as JPEG (photographs) or PNG (drawings) and link that file.',
+    });
+    return;
+  }
   if (!existsSync(path)) {
-    push(index, { title: `Image \`${src}\` not found`, fix: `Put the file next to the text (${dirname(context.file)}/) or correct the name.` });
+    push(line, { title: `Image \`${quote(src)}\` not found`, fix: `Put the file next to the text (${dirname(context.file)}/) or correct the name.` });
     return;
   }
   const bytes = statSync(path).size;
   if (bytes > MAX_IMAGE_BYTES) {
-    push(index, {
-      title: `Image \`${src}\` is too large: ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+    push(line, {
+      title: `Image \`${quote(src)}\` is too large: ${(bytes / 1024 / 1024).toFixed(1)} MB`,
       fix: 'Export it at most 4000 px wide and under 5 MB (JPEG quality 85 is plenty); the portal makes the small versions.',
     });
+    return;
   }
-  const { width = 0, height = 0 } = await sharp(path).metadata();
+  let width = 0;
+  let height = 0;
+  try {
+    const metadata = await sharp(path).metadata();
+    if (metadata.format !== expected) throw new Error(`it holds ${metadata.format ?? 'no known'} data`);
+    ({ width = 0, height = 0 } = metadata);
+    // Decoding the whole picture finds a truncated or corrupt file that its header alone hides.
+    if (Math.max(width, height) <= MAX_IMAGE_SIDE) await sharp(path, { failOn: 'truncated' }).stats();
+  } catch (error) {
+    push(line, {
+      title: `Image \`${quote(src)}\` cannot be read as a ${extname(path).slice(1).toUpperCase()} picture`,
+      detail: `The file is damaged, cut short or not what its name says (${quote((error as Error).message.split('\n')[0] ?? '', 120)}).`,
+      fix: 'Export the picture again from the original and replace the file.',
+    });
+    return;
+  }
   if (Math.max(width, height) > MAX_IMAGE_SIDE) {
-    push(index, {
-      title: `Image \`${src}\` is ${width}×${height} px, more than ${MAX_IMAGE_SIDE} px`,
+    push(line, {
+      title: `Image \`${quote(src)}\` is ${width}×${height} px, more than ${MAX_IMAGE_SIDE} px`,
       fix: `Resize it to at most ${MAX_IMAGE_SIDE} px on its longest side.`,
     });
   }

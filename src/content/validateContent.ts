@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { isLocale, localeCodes, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
 import { dataFiles, entryCollections, type Consistency, type DataFileName, type EntryCollectionName } from '../schemas/registry';
 import { entryPath } from '../lib/entryPath';
 import { staticSections } from '../lib/navigation';
+import { isPublished } from '../lib/publishing';
+import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -20,22 +21,34 @@ const references: Record<string, DataFileName> = {
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LANGUAGE_FILE = /^([a-z]{2,3})\.mdx?$/;
+const LANGUAGE_FILE = /^([a-z]{2,3})\.mdx$/;
+/** Pictures an entry's text may show, beside its language files. */
+const PICTURE_FILE = /\.(?:jpe?g|png|webp|avif)$/i;
 
 /** A language file whose text is checked once every entry's address is known. */
-type PendingBody = Omit<BodyContext, 'knownPaths' | 'components'> & { body: string };
+type PendingBody = Omit<BodyContext, 'knownPaths' | 'unpublishedPaths'> & { body: string };
+
+/** The facts of an entry's vi file, with the line of each field. */
+interface EntryFacts {
+  facts: Record<string, unknown>;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  file: string;
+}
 
 /**
  * Checks every content file under `contentDir` and returns all problems at once (empty when the
  * content is publishable): frontmatter, ids, languages, then the text of every file (links, images,
  * raw HTML). `root` is the folder paths are reported relative to.
  */
-export async function validateContent(contentDir: string, root = join(contentDir, '..')): Promise<ContentProblem[]> {
+export async function validateContent(contentDir: string, root = join(contentDir, '..'), now = new Date()): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const ids = loadDataIds(contentDir, rel, problems);
+  // Pages of the public site, and of drafts and embargoed entries (which only `npm run dev` shows).
   const knownPaths = new Set<string>();
+  const unpublishedPaths = new Set<string>();
   const bodies: PendingBody[] = [];
+  const redirecting: { collection: EntryCollectionName; slug: string; source: EntryFacts }[] = [];
 
   for (const [collection, schemas] of Object.entries(entryCollections)) {
     const dir = join(contentDir, collection);
@@ -54,33 +67,82 @@ export async function validateContent(contentDir: string, root = join(contentDir
       if (!SLUG.test(slug)) {
         problems.push({
           file: rel(entryDir),
-          title: `Folder name \`${slug}\` cannot be used as a web address`,
+          title: `Folder name \`${quote(slug)}\` cannot be used as a web address`,
           fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
         });
       }
-      const facts = validateEntry(entryDir, schemas, ids, rel, problems, bodies);
-      if (facts) {
-        const entry = { collection: collection as EntryCollectionName, slug, facts };
-        for (const locale of localeCodes) knownPaths.add(entryPath(entry, locale));
-        if (collection === 'articles' && typeof facts.topic === 'string') {
-          for (const locale of localeCodes) knownPaths.add(`/${locale}/${facts.topic}/`);
-        }
+      const source = validateEntry(entryDir, schemas, ids, rel, problems, bodies);
+      if (!source) continue;
+      const { facts } = source;
+      const entry = { collection: collection as EntryCollectionName, slug, facts };
+      const published = isPublished({ draft: facts.draft === true, publishDate: facts.publishDate ? new Date(String(facts.publishDate)) : undefined }, now);
+      const paths = published ? knownPaths : unpublishedPaths;
+      for (const locale of localeCodes) paths.add(entryPath(entry, locale));
+      if (collection === 'articles' && typeof facts.topic === 'string') {
+        for (const locale of localeCodes) knownPaths.add(`/${locale}/${facts.topic}/`);
       }
+      for (const pending of bodies.filter((b) => b.absolutePath.startsWith(entryDir + sep))) pending.unpublished = !published;
+      if (Array.isArray(facts.redirectFrom) && facts.redirectFrom.length > 0) redirecting.push({ collection: entry.collection, slug, source });
     }
   }
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
     for (const segment of staticSections) knownPaths.add(`/${locale}/${segment}/`);
-    for (const sector of ids.sectors) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
+    for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
+  problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
   for (const pending of bodies) {
     const { body, ...context } = pending;
-    problems.push(...(await checkBody(body, { ...context, knownPaths, components: [] })));
+    problems.push(...(await checkBody(body, { ...context, knownPaths, unpublishedPaths })));
   }
   return problems;
 }
 
-type Ids = Record<DataFileName, Set<string>>;
+/**
+ * `redirectFrom` turns an old address into a forward: it must not be the address of a page that
+ * exists (the page would vanish behind the redirect), nor be claimed by two entries.
+ */
+function checkRedirects(
+  redirecting: readonly { collection: EntryCollectionName; slug: string; source: EntryFacts }[],
+  knownPaths: ReadonlySet<string>,
+  unpublishedPaths: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claimedBy = new Map<string, string>();
+  for (const { collection, slug, source } of redirecting) {
+    (source.facts.redirectFrom as unknown[]).forEach((old, index) => {
+      if (typeof old !== 'string') return;
+      const from = entryPath({ collection, slug: old, facts: source.facts }, sourceLocale);
+      const line = source.lineOf(['redirectFrom', index]);
+      if (old === slug || knownPaths.has(from) || unpublishedPaths.has(from)) {
+        problems.push({
+          file: source.file,
+          line,
+          title: `\`redirectFrom: ${quote(old)}\` names a page that exists`,
+          detail: `${from} (and the same address in every language) is a page of the portal; a redirect would hide it.`,
+          fix: 'List only old addresses that no entry uses any more.',
+        });
+        return;
+      }
+      const other = claimedBy.get(from);
+      if (other) {
+        problems.push({
+          file: source.file,
+          line,
+          title: `\`redirectFrom: ${quote(old)}\` is claimed by two entries`,
+          detail: `${other} redirects from the same old address.`,
+          fix: 'Keep the old address in the one entry that replaced it.',
+        });
+        return;
+      }
+      claimedBy.set(from, source.file);
+    });
+  }
+  return problems;
+}
+
+/** Ids of each data file; `undefined` when the file cannot be read (references to it are then not checked). */
+type Ids = Record<DataFileName, Set<string> | undefined>;
 
 function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[]): Ids {
   const ids = {} as Ids;
@@ -88,34 +150,38 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
     ids[name] = new Set();
     const path = join(contentDir, 'data', file);
     if (!existsSync(path)) continue;
-    const doc = parseDocument(readFileSync(path, 'utf8'));
-    if (doc.errors.length) {
+    const yaml = readYaml(readFileSync(path, 'utf8'));
+    if (yaml.errors.length) {
+      ids[name] = undefined;
       problems.push({
         file: rel(path),
-        line: doc.errors[0]!.linePos?.[0].line,
+        line: yaml.errors[0]!.line,
         title: 'The YAML cannot be read',
-        detail: doc.errors[0]!.message.split('\n')[0],
+        detail: `${quote(yaml.errors[0]!.message, 160)}. Entries that refer to this file are not checked against it until it is fixed.`,
         fix: 'Check the indentation and quote values that contain a colon.',
       });
       continue;
     }
-    const records: unknown = doc.toJS() ?? [];
+    const records: unknown = yaml.data ?? [];
     if (!Array.isArray(records)) {
       problems.push({ file: rel(path), title: 'Expected a list of records', fix: 'Start each record with "- id: …".' });
       continue;
     }
+    const known = ids[name];
     records.forEach((record, index) => {
       const result = schema.safeParse(record);
       const id = (record as { id?: unknown })?.id;
       if (typeof id === 'string') {
-        if (ids[name].has(id)) {
-          problems.push({ file: rel(path), title: `Id \`${id}\` is used twice`, fix: 'Give every record its own id.' });
+        if (known.has(id)) {
+          problems.push({ file: rel(path), line: yaml.lineOf([index]), title: `Id \`${quote(id)}\` is used twice`, fix: 'Give every record its own id.' });
         }
-        ids[name].add(id);
+        known.add(id);
       }
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push(issueToProblem(issue, rel(path), undefined, `record ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}: `));
+          problems.push(
+            issueToProblem(issue, rel(path), yaml.lineOf([index, ...issue.path]), `record ${index + 1}${typeof id === 'string' ? ` (${quote(id, 40)})` : ''}: `, valueAt(record, issue.path)),
+          );
         }
       }
     });
@@ -130,25 +196,40 @@ function validateEntry(
   rel: (p: string) => string,
   problems: ContentProblem[],
   bodies: PendingBody[],
-): Record<string, unknown> | undefined {
+): EntryFacts | undefined {
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
   for (const name of files) {
     const match = LANGUAGE_FILE.exec(name);
+    if (/^[a-z]{2,3}\.md$/.test(name)) {
+      problems.push({
+        file: rel(join(entryDir, name)),
+        title: `\`${name}\` is a Markdown file; language files are \`.mdx\``,
+        detail: files.includes(`${name}x`) ? `There is also ${name}x: only one file per language can be published.` : 'Only `.mdx` files are read and checked.',
+        fix: files.includes(`${name}x`) ? `Keep the text in ${name}x and delete ${name}.` : `Rename it to ${name}x.`,
+      });
+      continue;
+    }
     if (!match || !isLocale(match[1])) {
       if (/\.(mdx?|ya?ml)$/.test(name)) {
         problems.push({
           file: rel(join(entryDir, name)),
-          title: `\`${name}\` is not named after a language of the portal`,
+          title: `\`${quote(name)}\` is not named after a language of the portal`,
           detail: 'Each language file is named by its code.',
           fix: `Rename it to one of: ${localeCodes.map((c) => `${c}.mdx`).join(', ')}.`,
+        });
+      } else if (!PICTURE_FILE.test(name)) {
+        problems.push({
+          file: rel(join(entryDir, name)),
+          title: `\`${quote(name)}\` does not belong in an entry folder`,
+          detail: 'An entry folder holds one `.mdx` file per language and the pictures its text shows (JPEG, PNG, WebP or AVIF).',
+          fix: 'Remove it: drawings (SVG), pages and documents are not published from an entry folder.',
         });
       }
       continue;
     }
     languageFiles.set(match[1]!, join(entryDir, name));
   }
-
   for (const required of requiredLocales) {
     if (!languageFiles.has(required)) {
       problems.push({
@@ -162,14 +243,14 @@ function validateEntry(
 
   const full = schemas.words.extend(schemas.neutral.shape);
   const translation = schemas.words.extend(schemas.neutral.partial().shape);
-  let sourceData: Record<string, unknown> | undefined;
+  let source: EntryFacts | undefined;
 
   // The source file first: translations are compared with it.
   const ordered = [...languageFiles.entries()].sort(([a], [b]) => (a === sourceLocale ? -1 : b === sourceLocale ? 1 : 0));
   for (const [locale, path] of ordered) {
     const file = rel(path);
-    const source = readFileSync(path, 'utf8');
-    const frontmatter = parseFrontmatter(source);
+    const text = readFileSync(path, 'utf8');
+    const frontmatter = parseFrontmatter(text);
     if (!frontmatter) {
       problems.push({
         file,
@@ -185,13 +266,15 @@ function validateEntry(
         file,
         line: error.line,
         title: 'The frontmatter cannot be read',
-        detail: error.message,
-        fix: 'Check the indentation, and put double quotes around a value that contains a colon (:).',
+        detail: quote(error.message, 160),
+        fix: error.message.startsWith('YAML aliases')
+          ? 'Write each value out in full: `&name` and `*name` are not used in content.'
+          : 'Check the indentation, and put double quotes around a value that contains a colon (:).',
       });
     }
     if (frontmatter.errors.length) continue;
-    const body = splitFrontmatter(source)!.body;
-    bodies.push({ body, file, absolutePath: path, locale: locale as Locale, firstLine: source.split('\n').length - body.split('\n').length + 1 });
+    const body = splitFrontmatter(text)!.body;
+    bodies.push({ body, file, absolutePath: path, locale: locale as Locale, firstLine: text.split('\n').length - body.split('\n').length + 1, unpublished: false });
 
     const isSource = locale === sourceLocale;
     const result = (isSource ? full : translation).safeParse(frontmatter.data);
@@ -201,9 +284,10 @@ function validateEntry(
       }
     }
     if (isSource) {
-      sourceData = frontmatter.data;
+      source = { facts: frontmatter.data, lineOf: frontmatter.lineOf, file };
       checkReferences(frontmatter.data, ids, file, frontmatter.lineOf, problems);
     }
+    const sourceData = source?.facts;
     // Rules across fields: on the vi file itself, and on each translation against it.
     if (sourceData) {
       for (const rule of [...schemas.consistency, ...(isSource ? (schemas.factRules ?? []) : [])]) {
@@ -222,14 +306,14 @@ function validateEntry(
             file,
             line: frontmatter.lineOf([field]),
             title: `\`${field}\` contradicts the Vietnamese file`,
-            detail: `This file says \`${field}: ${mine}\`, ${sourceLocale}.mdx says \`${theirs ?? '(nothing)'}\`. Language-neutral facts are written once, in ${sourceLocale}.mdx.`,
+            detail: `This file says \`${field}: ${quote(mine)}\`, ${sourceLocale}.mdx says \`${quote(theirs ?? '(nothing)')}\`. Language-neutral facts are written once, in ${sourceLocale}.mdx.`,
             fix: `Delete \`${field}\` from this file (it is inherited from ${sourceLocale}.mdx), or correct ${sourceLocale}.mdx if that is where the mistake is.`,
           });
         }
       }
     }
   }
-  return sourceData;
+  return source;
 }
 
 function checkReferences(
@@ -242,14 +326,17 @@ function checkReferences(
   for (const [field, dataFile] of Object.entries(references)) {
     const value = data[field];
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    const known = ids[dataFile];
+    // An unreadable data file was reported once; every reference to it would only repeat that.
+    if (!known) continue;
     values.forEach((id, index) => {
-      if (typeof id !== 'string' || ids[dataFile].has(id)) return;
+      if (typeof id !== 'string' || known.has(id)) return;
       problems.push({
         file,
         line: lineOf(Array.isArray(value) ? [field, index] : [field]),
-        title: `Unknown ${field.replace(/s$/, '')} \`${id}\``,
-        detail: `\`${id}\` is not listed in content/data/${dataFiles[dataFile].file}.`,
-        fix: `Use one of: ${[...ids[dataFile]].join(', ') || '(the file is empty)'}. Or add the ${field.replace(/s$/, '')} to content/data/${dataFiles[dataFile].file}.`,
+        title: `Unknown ${field.replace(/s$/, '')} \`${quote(id)}\``,
+        detail: `\`${quote(id)}\` is not listed in content/data/${dataFiles[dataFile].file}.`,
+        fix: `Use one of: ${[...known].join(', ') || '(the file is empty)'}. Or add the ${field.replace(/s$/, '')} to content/data/${dataFiles[dataFile].file}.`,
       });
     });
   }
@@ -276,7 +363,7 @@ function issueToProblem(
       file,
       line,
       title: `\`${field}\` is too ${issue.code === 'too_big' ? 'long' : 'short'}: ${[...input].length} characters, ${limit}`,
-      detail: `The value is "${input}".`,
+      detail: `The value is "${quote(input)}".`,
       fix: issue.code === 'too_big' ? `Shorten \`${field}\`.` : `Write a fuller \`${field}\`.`,
     };
   }
@@ -284,7 +371,7 @@ function issueToProblem(
     return {
       file,
       line,
-      title: `${prefix}Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
+      title: `${prefix}Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 10).map((k) => `\`${quote(k, 40)}\``).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`,
       detail: 'A field that the portal does not know is never shown, so a typo would silently lose information.',
       fix: 'Check the spelling against docs/content-model.md, or remove the field. A translation carries only words (title, description, …), never facts.',
     };
@@ -302,7 +389,7 @@ function issueToProblem(
     return {
       file,
       line,
-      title: `${prefix}\`${field}: ${String(input)}\` is not a valid value`,
+      title: `${prefix}\`${field}: ${quote(String(input))}\` is not a valid value`,
       fix: `Use one of: ${issue.values.map(String).join(', ')}.`,
     };
   }
@@ -310,7 +397,7 @@ function issueToProblem(
     file,
     line,
     title: `${prefix}Invalid \`${field}\``,
-    detail: `${input === undefined ? '' : `The value ${JSON.stringify(input)} is wrong: `}${issue.message}.`,
+    detail: `${input === undefined ? '' : `The value ${quote(JSON.stringify(input) ?? String(input))} is wrong: `}${issue.message}.`,
     fix: `Correct \`${field}\` as the message says (see docs/content-model.md).`,
   };
 }

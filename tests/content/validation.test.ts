@@ -168,11 +168,11 @@ describe('validateContent() on the text of a file', () => {
       "2 content problems in 1 file:
 
       tests/fixtures/content/raw-script/articles/mu-cang-chai-terraces/en.mdx
-        line 8: Raw \`<script>\` in the text
-          Scripts, frames and styles in content could run code or break the page on the public site.
-          Fix: Remove it. Write the text in Markdown; ask the developers for a component if you need an embed.
-        line 10: An \`on…=\` event handler in the text
-          Inline event handlers run JavaScript; the portal forbids them.
+        line 8: \`<script>\` is not allowed in the text
+          A script would run on the portal’s pages.
+          Fix: Remove it and write the text in Markdown. Allowed HTML: abbr, sub, sup, span lang="…", q, cite, time, dl/dt/dd, details/summary, and the like (docs/content-model.md).
+        line 10: Event handler \`onclick\` on \`<p>\`
+          An event handler runs JavaScript in the reader’s browser.
           Fix: Remove the attribute.
       "
     `);
