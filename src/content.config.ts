@@ -13,7 +13,7 @@ import { entryLoader } from './content/entryLoader';
 const entryCollection = ({ neutral, words }: (typeof entryCollections)[keyof typeof entryCollections], name: string) =>
   defineCollection({
     loader: entryLoader({
-      pattern: '*/*.{md,mdx}',
+      pattern: '*/*.mdx',
       base: `${contentDir}/${name}`,
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     }),

@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -58,15 +62,29 @@ describe('entryLoader', () => {
   let meta: Map<string, string>;
   const renderMarkdown = vi.fn(async (body: string) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: [] } }));
 
+  // A site folder with the vi file of each entry the tests use: publishing is decided from it.
+  const site = mkdtempSync(join(tmpdir(), 'portal-loader-'));
+  const root = pathToFileURL(`${site}/`);
+  const viFile = (slug: string, facts = '') => {
+    mkdirSync(join(site, 'content', 'articles', slug), { recursive: true });
+    writeFileSync(join(site, 'content', 'articles', slug, 'vi.mdx'), `---\ntitle: ${slug}\n${facts}---\n\nVăn bản.\n`);
+  };
+  for (const slug of ['tea', 'terraces', 'chart', 'old', 'kept', 'broken', 'fine']) viFile(slug);
+  viFile('festival-notes', 'draft: true\n');
+  viFile('announcement', 'publishDate: 2999-01-01\n');
+  const options = { pattern: '*/*.mdx', base: 'content/articles' };
+
   function context(): LoaderContext {
     return {
       collection: 'articles',
-      config: { root: new URL('file:///site/') },
+      config: { root },
       logger: { error: vi.fn() },
       meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value) },
       renderMarkdown,
       store: {
         set: (entry: Stored) => (stored.set(entry.id as string, entry), true),
+        delete: (id: string) => stored.delete(id),
+        keys: () => [...stored.keys()],
         clear: () => stored.clear(),
         get: (id: string) => stored.get(id),
         addModuleImport: vi.fn(),
@@ -84,18 +102,18 @@ describe('entryLoader', () => {
 
   it('renders a plain MDX file as Markdown while syncing, so that it is not bundled as a module', async () => {
     globEntries = [mdx('tea/en', 'Tea from [Suối Giàng](https://example.org/).')];
-    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    await entryLoader(options).load(context());
     const entry = stored.get('tea/en')!;
     expect(entry.deferredRender).toBeUndefined();
     expect(entry.rendered).toEqual({ html: '<p>Tea from [Suối Giàng](https://example.org/).</p>', metadata: { imagePaths: [] } });
-    expect(renderMarkdown).toHaveBeenCalledWith('Tea from [Suối Giàng](https://example.org/).', { fileURL: new URL('file:///site/content/articles/tea/en.mdx') });
+    expect(renderMarkdown).toHaveBeenCalledWith('Tea from [Suối Giàng](https://example.org/).', { fileURL: new URL('content/articles/tea/en.mdx', root) });
     // Everything the glob loader stored is kept: data, digest (the next build's cache check), path.
     expect(entry).toMatchObject({ id: 'tea/en', digest: 'tea/en', filePath: 'content/articles/tea/en.mdx', data: {} });
   });
 
   it('leaves an MDX file with an image or MDX syntax to the MDX compiler', async () => {
     globEntries = [mdx('terraces/en', 'Text.\n\n![Terraces](./photo.jpg)'), mdx('chart/en', '<Chart />')];
-    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    await entryLoader(options).load(context());
     expect(stored.get('terraces/en')).toMatchObject({ deferredRender: true });
     expect(stored.get('chart/en')).toMatchObject({ deferredRender: true });
     expect(renderMarkdown).not.toHaveBeenCalled();
@@ -105,17 +123,32 @@ describe('entryLoader', () => {
     stored.set('old/en', { id: 'old/en', rendered: { html: '<p>old</p>' } });
     meta.set('renderer', 'an older pipeline');
     globEntries = [];
-    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    await entryLoader(options).load(context());
     expect(stored.has('old/en')).toBe(false);
     // The same pipeline keeps what it rendered.
     stored.set('kept/en', { id: 'kept/en' });
-    await entryLoader({ pattern: '*/*.mdx' }).load(context());
+    await entryLoader(options).load(context());
     expect(stored.has('kept/en')).toBe(true);
   });
 
   it('fails the sync, naming the file, when an entry cannot be rendered, even one rendered before the others are read', async () => {
     renderMarkdown.mockRejectedValueOnce(new Error('bad table'));
     globEntries = [mdx('broken/en', 'Text.'), mdx('fine/en', 'Text.'), mdx('fine/vi', 'Văn bản.')];
-    await expect(entryLoader({ pattern: '*/*.mdx' }).load(context())).rejects.toThrow('Could not render content/articles/broken/en.mdx: bad table');
+    await expect(entryLoader(options).load(context())).rejects.toThrow('Could not render content/articles/broken/en.mdx: bad table');
+  });
+
+  it('stores no file of a draft or an embargoed entry, so nothing of it is rendered or bundled', async () => {
+    globEntries = [mdx('festival-notes/vi', 'Ghi chú.'), mdx('festival-notes/en', 'Notes.\n\n![Dancers](./dancers.jpg)'), mdx('announcement/en', 'Soon.'), mdx('tea/en', 'Tea.')];
+    await entryLoader(options).load(context());
+    expect([...stored.keys()]).toEqual(['tea/en']);
+    expect(renderMarkdown).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes what an earlier build stored of an entry that has become a draft', async () => {
+    stored.set('festival-notes/en', { id: 'festival-notes/en', rendered: { html: '<p>Notes.</p>' } });
+    meta.set('renderer', (await import('./entryLoader')).rendererKey);
+    globEntries = [];
+    await entryLoader(options).load(context());
+    expect(stored.has('festival-notes/en')).toBe(false);
   });
 });

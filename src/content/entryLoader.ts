@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { sourceLocale } from '../i18n/locales';
+import { isPublished } from '../lib/publishing';
+import { parseFrontmatter } from './frontmatter';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
@@ -34,7 +38,7 @@ function versionOf(pkg: string): string {
   }
   return '';
 }
-const rendererKey = [RENDERER_REVISION, versionOf('astro'), versionOf('satteri')].join('/');
+export const rendererKey = [RENDERER_REVISION, versionOf('astro'), versionOf('satteri')].join('/');
 
 /**
  * The glob loader, except that an `.mdx` file whose body is plain Markdown (most entries: editors
@@ -45,7 +49,7 @@ const rendererKey = [RENDERER_REVISION, versionOf('astro'), versionOf('satteri')
  * space before a closing tag. Entries with images or anything MDX-specific stay MDX modules,
  * rendered with `components` as before.
  */
-export function entryLoader(options: GlobOptions): Loader {
+export function entryLoader(options: GlobOptions & { base: string }): Loader {
   const inner = glob(options);
   return {
     name: 'portal-entry-loader',
@@ -54,6 +58,10 @@ export function entryLoader(options: GlobOptions): Loader {
         context.store.clear();
         context.meta.set('renderer', rendererKey);
       }
+      // Outside `astro dev`, a draft or embargoed entry is never stored: none of its files is
+      // rendered, bundled or copied (its pictures included), whatever the pages ask for later.
+      const showUnpublished = typeof __SHOW_UNPUBLISHED__ !== 'undefined' && __SHOW_UNPUBLISHED__;
+      const publishedSlug = publishedSlugs(fileURLToPath(new URL(`${options.base}/`, context.config.root)), new Date());
       const jobs: Promise<void>[] = [];
       let syncing = true;
       const renderPlain = async (entry: StoredEntry & { filePath: string; body: string }) => {
@@ -68,6 +76,10 @@ export function entryLoader(options: GlobOptions): Loader {
       const store: typeof context.store = {
         ...context.store,
         set(entry) {
+          if (!showUnpublished && !publishedSlug(entry.id.split('/')[0]!)) {
+            context.store.delete(entry.id);
+            return false;
+          }
           if (entry.deferredRender && entry.filePath?.endsWith('.mdx') && entry.body !== undefined && isPlainMarkdown(entry.body)) {
             const job = renderPlain(entry as StoredEntry & { filePath: string; body: string });
             if (syncing) {
@@ -87,6 +99,28 @@ export function entryLoader(options: GlobOptions): Loader {
       await inner.load({ ...context, store });
       syncing = false;
       await Promise.all(jobs);
+      // The glob loader keeps an unchanged file's stored entry without calling set(): an entry
+      // that became a draft since the last build is removed here.
+      if (!showUnpublished) {
+        for (const id of context.store.keys()) if (!publishedSlug(id.split('/')[0]!)) context.store.delete(id);
+      }
     },
+  };
+}
+
+/**
+ * Whether each entry folder under `base` is published on `now`, from its vi file's `draft` and
+ * `publishDate` (read from disk: translations carry no facts). Read once per folder and load.
+ */
+function publishedSlugs(base: string, now: Date): (slug: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (slug) => {
+    if (!known.has(slug)) {
+      const file = join(base, slug, `${sourceLocale}.mdx`);
+      const facts = existsSync(file) ? (parseFrontmatter(readFileSync(file, 'utf8'))?.data ?? {}) : {};
+      const publishDate = facts.publishDate ? new Date(String(facts.publishDate)) : undefined;
+      known.set(slug, existsSync(file) && isPublished({ draft: facts.draft === true, publishDate }, now));
+    }
+    return known.get(slug)!;
   };
 }
