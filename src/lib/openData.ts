@@ -85,9 +85,16 @@ export const csvColumns = [
   'legalBasisDate', 'lastVerified', 'validUntil', 'contact', 'incentives', 'illustrative', 'sources',
 ] as const satisfies readonly (keyof OpportunityRecord)[];
 
-function csvCell(value: unknown): string {
+/**
+ * A cell as text. Text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return) gets a leading apostrophe, OWASP's rule against CSV injection;
+ * numbers stay numbers. Cells with a quote, comma or line break are quoted (RFC 4180).
+ * @example csvCell('=HYPERLINK("http://evil")') // `"'=HYPERLINK(""http://evil"")"`
+ */
+export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(' | ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
