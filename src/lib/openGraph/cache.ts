@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMPLATE_VERSION } from './design';
@@ -32,9 +32,13 @@ export async function isCached(file: string): Promise<boolean> {
   );
 }
 
-/** Writes under a temporary name, then renames: a build that stops midway never leaves a half-written image in the cache. */
+/**
+ * Writes under a temporary name, then renames: a build that stops midway never leaves a
+ * half-written image in the cache. The name is unique to this write, so that worker threads (one
+ * process id) and builds running side by side never rename each other's file.
+ */
 export async function storeInCache(file: string, png: Buffer): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${randomUUID()}.tmp`;
   await writeFile(temporary, png);
   await rename(temporary, file);
 }

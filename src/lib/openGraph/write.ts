@@ -72,13 +72,22 @@ async function renderInWorkers(input: BatchInput, threads: number): Promise<{ wa
   return { warnings: [...new Set(results.flatMap((r) => r.warnings))] };
 }
 
+/**
+ * The images to render: one per cache file that does not exist yet. Pages that show the same
+ * title, section and language share a cache file; it is rendered once and copied to each.
+ */
+export async function staleRenders<T extends { cached: string }>(keyed: readonly T[]): Promise<T[]> {
+  const distinct = [...new Map(keyed.map((k) => [k.cached, k])).values()];
+  return (await Promise.all(distinct.map(async (k) => ((await isCached(k.cached)) ? undefined : k)))).filter((k) => k !== undefined);
+}
+
 /** Renders (or takes from the cache) every job's image into `outDir`. Needs no Astro: a plain Node script can call it after a build. */
 export async function writeImages(options: WriteImagesOptions): Promise<{ total: number; rendered: number }> {
   const { root, outDir, cacheDir, jobs, logger } = options;
   const started = performance.now();
   await mkdir(cacheDir, { recursive: true });
   const keyed = jobs.map((job) => ({ job, cached: cachedImagePath(cacheDir, job, options.favicon) }));
-  const stale = (await Promise.all(keyed.map(async (k) => ((await isCached(k.cached)) ? undefined : k)))).filter((k) => k !== undefined);
+  const stale = await staleRenders(keyed);
   if (stale.length > 0) {
     const batch: BatchInput = { root, favicon: options.favicon, items: stale };
     const threads = Math.min(availableParallelism(), 4);
