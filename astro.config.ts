@@ -3,13 +3,15 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir } from './src/content/contentDir';
 import { fontSubsets } from './src/integrations/fontSubsets';
+import { resolve } from 'node:path';
+import { contentGuard } from './src/content/markdown/contentGuard';
 import { externalLinks } from './src/content/markdown/externalLinks';
 import { contentRedirects } from './src/content/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
-import { siteOrigin } from './src/siteOrigin';
+import { configuredSiteOrigin } from './src/siteOrigin';
 
 export default defineConfig({
-  site: siteOrigin,
+  site: configuredSiteOrigin(),
   // Builds of other content trees (tests, benchmark) keep their own cache, so that builds running
   // side by side never share Astro's data store and image cache.
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
@@ -49,14 +51,22 @@ export default defineConfig({
   },
   // The portal publishes no source code: no highlighter to load (Shiki would also need inline
   // styles, which the CSP forbids).
-  // Sätteri (Astro's own processor) with one hast plugin: rel="noopener external" on links that
-  // leave the portal, for MDX and plain-Markdown entries alike (src/content/entryLoader.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [externalLinks] }) },
+  // Sätteri (Astro's own processor), for MDX and plain-Markdown entries alike
+  // (src/content/entryLoader.ts): the content rule once more inside the compiler (a broken rule
+  // fails the compile), and rel="noopener external" on links that leave the portal.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [contentGuard(resolve(contentDir))], hastPlugins: [externalLinks] }),
+  },
   vite: {
     // Be Vietnam Pro's Latin Extended subsets without the letters its Vietnamese subsets have: one
     // to three font files fewer per page (src/integrations/fontSubsets.ts).
     plugins: [fontSubsets()],
     build: {
+      // Scripts are always files under /_astro/, never inlined into pages: the CSP header nginx
+      // sends on every response then allows 'self' alone, with no per-build hash to keep in step
+      // (deploy/nginx/security-headers.conf). Other assets keep Vite's default.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
         // warns about each one (ten lines per entry, thousands on a large site), burying real

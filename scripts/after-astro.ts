@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { afterAstro } from '../src/build/afterAstro.ts';
-import { siteOrigin } from '../src/siteOrigin.ts';
+import { configuredSiteOrigin } from '../src/siteOrigin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(root, process.argv[2] ?? 'dist');
-await afterAstro({ root, site, origin: siteOrigin, log: (line) => console.log(line) });
+await afterAstro({ root, site, origin: configuredSiteOrigin(), log: (line) => console.log(line) });

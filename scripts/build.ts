@@ -2,16 +2,33 @@
  * Builds the portal: `astro build` in a process of its own, then the sitemap, the search index and
  * the Open Graph images from the finished HTML (src/build/afterAstro.ts), once Astro has exited
  * and given its memory back. Arguments go to `astro build` (e.g. `--outDir /tmp/site`).
- * Usage: npm run build [-- --outDir DIR]
+ * `--production` builds the public site: PORTAL_SITE_URL must then name its https origin.
+ * Usage: npm run build [-- --production] [-- --outDir DIR]
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { localOrigin, SiteOriginError, siteOriginFrom } from '../src/siteOrigin.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
+const argv = process.argv.slice(2);
+const { values } = parseArgs({ args: argv, options: { outDir: { type: 'string' }, production: { type: 'boolean' } }, strict: false });
+const args = argv.filter((arg) => arg !== '--production');
 const site = resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+const production = values.production === true;
+
+// The address every absolute URL of the build points to, checked before anything is built.
+try {
+  const origin = siteOriginFrom(process.env.PORTAL_SITE_URL, { production });
+  if (origin === localOrigin && !production) {
+    console.log(`Local build: addresses point to ${localOrigin}. For the public site: PORTAL_SITE_URL=https://… npm run build -- --production`);
+  }
+} catch (error) {
+  if (!(error instanceof SiteOriginError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+if (production) process.env.PORTAL_PRODUCTION_BUILD = '1';
 
 /**
  * Runs a Node script in a process of its own with a capped heap, with this process's flags (the

@@ -26,3 +26,18 @@ describe('astro build with broken content', () => {
     expect(output).toContain('Fix: Use one of: yen-bai-ward, mu-cang-chai.');
   });
 });
+
+describe('npm run build -- --production', () => {
+  it('refuses to build without PORTAL_SITE_URL, naming the variable, before anything is built', async () => {
+    const { PORTAL_SITE_URL: _, ...env } = process.env;
+    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), '--production', '--outDir', mkdtempSync(join(tmpdir(), 'portal-prod-'))], {
+      cwd: root,
+      env,
+    }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('A production build needs PORTAL_SITE_URL');
+  });
+});
