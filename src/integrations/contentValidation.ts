@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readGitHistory } from '../content/gitHistory';
 import { formatProblems } from '../content/problems';
 import { validateContent } from '../content/validateContent';
 
@@ -27,6 +28,11 @@ export function contentValidation(contentDir: string): AstroIntegration {
           throw error;
         }
         logger.info('content checked: no problems');
+        if (command === 'build' && !readGitHistory(contentDir, root).available) {
+          logger.warn(
+            'No git history here (a build from an archive?): translation status cannot be computed, so no reader sees an "outdated translation" notice and /editors/translations/ shows every translation as new. Build from a git clone.',
+          );
+        }
       },
     },
   };

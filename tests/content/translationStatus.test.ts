@@ -87,4 +87,13 @@ describe('translation status from git history', () => {
     expect(history.shallow).toBe(true);
     expect(readGitHistory('content', repo.dir).shallow).toBe(false);
   });
+
+  it('knows when there is no git history at all (a build from an archive), so the build can say so', () => {
+    const archive = mkdtempSync(join(tmpdir(), 'portal-archive-'));
+    mkdirSync(join(archive, 'content', 'articles', 'thac-ba-lake'), { recursive: true });
+    writeFileSync(join(archive, 'content', 'articles', 'thac-ba-lake', 'vi.mdx'), 'v1');
+    writeFileSync(join(archive, 'content', 'articles', 'thac-ba-lake', 'en.mdx'), 'e1');
+    expect(readGitHistory('content', archive)).toMatchObject({ available: false });
+    expect(stateOf(archive, 'en')).toBe('uncommitted');
+  });
 });
