@@ -4,9 +4,8 @@
  * redirects of renamed entries, content types). nginx runs as the current user with everything
  * (pid, logs, temp files) in a temp directory; `.ci/run` installs Debian's nginx when missing.
  */
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,11 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, localeToLang } from '../../src/i18n/locales';
 import { precompress } from '../../scripts/precompress';
 import { assertBuilt, distDir } from '../support/dist';
+import { nginxAvailable, startPortalNginx, type PortalNginx } from '../support/nginx';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const deployDir = join(root, 'deploy', 'nginx');
-const fixtureContent = 'tests/fixtures/content/publishing';
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 const securityHeaders = {
@@ -28,117 +26,17 @@ const securityHeaders = {
   'referrer-policy': /^strict-origin-when-cross-origin$/,
   'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\).*(interest-cohort|browsing-topics)=\(\)/,
   'x-frame-options': /^DENY$/,
+  // Scripts only from the portal's own files, no site may frame it: on every response.
+  'content-security-policy': /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; .*object-src 'none'; .*frame-ancestors 'none'$/,
 };
 const immutable = 'public, max-age=31536000, immutable';
 
-function findNginx(): string {
-  const candidates = [process.env.NGINX, '/usr/sbin/nginx'];
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  if (which.status === 0) candidates.push(which.stdout.trim());
-  const found = candidates.find((c): c is string => !!c && existsSync(c));
-  if (!found) {
-    throw new Error(
-      'nginx is not installed, so deploy/nginx/portal.conf cannot be tested. Install Debian\'s nginx: ' +
-        '`sudo apt-get install nginx-light` (or `nginx`); .ci/run does this in CI. Another binary: set NGINX=/path/to/nginx.',
-    );
-  }
-  return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const temp = mkdtempSync(join(tmpdir(), 'portal-nginx-'));
-// A copy of dist/404.html and its .gz from scripts/precompress.ts, for the gzip_static check.
-const precompressedRoot = join(temp, 'precompressed');
-let nginxBin: string;
-let nginx: ChildProcess | undefined;
-let stderr = '';
+const temp = mkdtempSync(join(tmpdir(), 'portal-nginx-roots-'));
+// A second web root: a copy of dist/404.html and its .gz (gzip_static), and a planted symlink.
+const secondRoot = join(temp, 'second');
+let server: PortalNginx | undefined;
 let base = '';
-let precompressedBase = '';
-let redirects: [string, string][] = [];
-let configTest = '';
-
-function writeConfig(port: number, port2: number): string {
-  const logs = join(temp, 'logs');
-  mkdirSync(logs, { recursive: true });
-  const conf = join(temp, 'nginx.conf');
-  const server = (listen: number, rootDir: string) => `
-    server {
-        listen 127.0.0.1:${listen};
-        server_name localhost;
-        root ${rootDir};
-        include yenbai-portal/portal.conf;
-    }`;
-  writeFileSync(
-    conf,
-    `# Test configuration (tests/deploy/nginx.test.ts): one process, current user, all files in ${temp}.
-master_process off;
-daemon off;
-pid ${logs}/nginx.pid;
-error_log ${logs}/error.log warn;
-events { worker_connections 64; }
-http {
-    access_log ${logs}/access.log;
-    client_body_temp_path ${temp}/client_body;
-    proxy_temp_path ${temp}/proxy;
-    fastcgi_temp_path ${temp}/fastcgi;
-    uwsgi_temp_path ${temp}/uwsgi;
-    scgi_temp_path ${temp}/scgi;
-${server(port, distDir)}
-${server(port2, precompressedRoot)}
-}
-`,
-  );
-  return conf;
-}
-
-async function startNginx(conf: string): Promise<void> {
-  stderr = '';
-  const child = spawn(nginxBin, ['-p', `${temp}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
-  nginx = child;
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`nginx exited (code ${code}) before answering:\n${stderr}${logTail()}`))),
-  );
-  exited.catch(() => {});
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const answered = await Promise.race([
-      fetch(`${base}/robots.txt`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false),
-      exited,
-    ]);
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nginx did not answer on ${base} within 10 s:\n${stderr}${logTail()}`);
-}
-
-function logTail(): string {
-  const log = join(temp, 'logs', 'error.log');
-  return existsSync(log) ? `\nerror.log:\n${readFileSync(log, 'utf8').slice(-2000)}` : '';
-}
-
-async function stopNginx(): Promise<void> {
-  const child = nginx;
-  nginx = undefined;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-}
-// Should the test process end some other way, nginx must not outlive it.
-process.once('exit', () => nginx?.kill('SIGKILL'));
+let secondBase = '';
 
 function get(path: string, init: RequestInit = {}, at = base): Promise<Response> {
   return fetch(`${at}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(5000), ...init });
@@ -148,8 +46,7 @@ function expectSecurityHeaders(response: Response, what: string): void {
   for (const [name, value] of Object.entries(securityHeaders)) {
     expect(response.headers.get(name), `${name} on ${what}`).toMatch(value);
   }
-  // The pages carry their own CSP <meta>; a header policy would be enforced on top of it.
-  expect(response.headers.get('content-security-policy'), `no CSP header on ${what}`).toBeNull();
+  expect(response.headers.get('content-security-policy'), `CSP on ${what}`).not.toMatch(/script-src[^;]*unsafe-inline/);
 }
 
 function expectShortCache(response: Response, what: string): void {
@@ -160,65 +57,28 @@ function expectShortCache(response: Response, what: string): void {
   if (maxAge) expect(Number(maxAge), `max-age of ${what}`).toBeLessThanOrEqual(600);
 }
 
+const available = nginxAvailable();
+
 beforeAll(async () => {
+  if (!available) return;
   assertBuilt();
-  nginxBin = findNginx();
-
-  // The configuration as an operator installs it: the deploy/nginx files in yenbai-portal/ next
-  // to nginx.conf, plus the generated redirects (here from the publishing fixture's content).
-  const include = join(temp, 'yenbai-portal');
-  mkdirSync(include, { recursive: true });
-  for (const file of readdirSync(deployDir).filter((f) => f.endsWith('.conf') && f !== 'site.conf')) {
-    copyFileSync(join(deployDir, file), join(include, file));
-  }
-  await run(process.execPath, [tsx, join(root, 'scripts', 'nginx-redirects.ts'), join(include, 'redirects.conf')], {
-    cwd: root,
-    env: { ...process.env, PORTAL_CONTENT_DIR: fixtureContent },
-    timeout: 30_000,
-  });
-  redirects = [...readFileSync(join(include, 'redirects.conf'), 'utf8').matchAll(/^location = (\S+) \{ return 301 (\S+?)\$is_args\$args; \}$/gm)].map(
-    (m) => [m[1]!, m[2]!],
-  );
-  // Debian's list (what `include mime.types` finds next to /etc/nginx/nginx.conf).
-  const mimeTypes = process.env.NGINX_MIME_TYPES ?? '/etc/nginx/mime.types';
-  if (!existsSync(mimeTypes)) throw new Error(`${mimeTypes} is missing (Debian's nginx-common installs it); set NGINX_MIME_TYPES to nginx's mime.types.`);
-  copyFileSync(mimeTypes, join(temp, 'mime.types'));
-
-  mkdirSync(precompressedRoot, { recursive: true });
-  copyFileSync(join(distDir, '404.html'), join(precompressedRoot, '404.html'));
-  precompress(precompressedRoot);
-
-  for (let attempt = 1; ; attempt++) {
-    const [port, port2] = [await freePort(), await freePort()];
-    base = `http://127.0.0.1:${port}`;
-    precompressedBase = `http://127.0.0.1:${port2}`;
-    const conf = writeConfig(port, port2);
-    if (attempt === 1) {
-      const test = spawnSync(nginxBin, ['-t', '-p', `${temp}/`, '-c', conf], { encoding: 'utf8', timeout: 10_000 });
-      configTest = `${test.stdout}${test.stderr}`;
-      if (test.status !== 0) throw new Error(`nginx -t rejects the configuration:\n${configTest}`);
-    }
-    try {
-      await startNginx(conf);
-      return;
-    } catch (error) {
-      await stopNginx();
-      // Another process may have taken the free port in between: try again, a few times.
-      if (attempt < 3 && /Address already in use/.test(String(error))) continue;
-      throw error;
-    }
-  }
+  mkdirSync(secondRoot, { recursive: true });
+  copyFileSync(join(distDir, '404.html'), join(secondRoot, '404.html'));
+  precompress(secondRoot);
+  symlinkSync('/etc/hostname', join(secondRoot, 'planted-link.txt'));
+  server = await startPortalNginx({ roots: [distDir, secondRoot], redirectsFrom: 'tests/fixtures/content/publishing' });
+  [base, secondBase] = server.bases as [string, string];
 }, 60_000);
 
 afterAll(async () => {
-  await stopNginx();
+  await server?.stop();
   rmSync(temp, { recursive: true, force: true });
 });
 
-describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
+describe.runIf(available)('nginx serving dist/ with deploy/nginx/portal.conf', () => {
   it('accepts the configuration without a warning', () => {
-    expect(configTest).toMatch(/test is successful/);
-    expect(configTest).not.toMatch(/\[(warn|emerg|crit)\]/);
+    expect(server!.configTest).toMatch(/test is successful/);
+    expect(server!.configTest).not.toMatch(/\[(warn|emerg|crit)\]/);
   });
 
   it('serves the home page of every language as HTML, briefly cached, with every security header', async () => {
@@ -301,7 +161,7 @@ describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
   });
 
   it('answers a missing path outside the languages with 404 and /404.html', async () => {
-    for (const path of ['/no-such-page/', '/xx/whatever/', '/_astro/missing.js', '/pagefind/fragment/missing.pf_fragment']) {
+    for (const path of ['/no-such-page/', '/xx/whatever/', '/_astro/missing.js', '/pagefind/fragment/missing.pf_fragment', '/_not_found/en/']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));
@@ -315,8 +175,8 @@ describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
     expect(response.headers.get('location')).toBe('/en/tourism/mu-cang-chai-terraces/');
     expectSecurityHeaders(response, 'a redirect');
 
-    expect(redirects.length).toBe(localeCodes.length);
-    for (const [from, to] of redirects) {
+    expect(server!.redirects.length).toBe(localeCodes.length);
+    for (const [from, to] of server!.redirects) {
       const each = await get(`${from}?utm_source=x`);
       expect(each.status, from).toBe(301);
       expect(each.headers.get('location'), from).toBe(`${to}?utm_source=x`);
@@ -337,13 +197,13 @@ describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
   });
 
   it('sends the .gz files of scripts/precompress.ts as they are (gzip_static)', async () => {
-    const original = readFileSync(join(precompressedRoot, '404.html'));
-    expect(gunzipSync(readFileSync(join(precompressedRoot, '404.html.gz'))).equals(original)).toBe(true);
-    const response = await get('/404.html', { headers: { 'accept-encoding': 'gzip' } }, precompressedBase);
+    const original = readFileSync(join(secondRoot, '404.html'));
+    expect(gunzipSync(readFileSync(join(secondRoot, '404.html.gz'))).equals(original)).toBe(true);
+    const response = await get('/404.html', { headers: { 'accept-encoding': 'gzip' } }, secondBase);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');
     // A file sent as it is has a length; nginx compressing on the fly sends it in chunks.
-    expect(response.headers.get('content-length')).toBe(String(readFileSync(join(precompressedRoot, '404.html.gz')).length));
+    expect(response.headers.get('content-length')).toBe(String(readFileSync(join(secondRoot, '404.html.gz')).length));
     expect(Buffer.from(await response.arrayBuffer()).equals(original)).toBe(true);
   });
 
@@ -363,7 +223,11 @@ describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
     expect(() => JSON.parse(text)).not.toThrow();
   });
 
-  it('keeps the editors’ pages out of search engines and caches', async () => {
+  it('keeps the editors’ pages out of search engines and caches, and off the public network', async () => {
+    const access = readFileSync(join(root, 'deploy', 'nginx', 'editors-access.conf'), 'utf8');
+    expect(access.trimEnd().split('\n').at(-1)).toBe('deny all;');
+    expect(access).not.toMatch(/allow all/);
+    // 127.0.0.1 is on the shipped allow list, as an editor's office network would be.
     const response = await get('/editors/translations/');
     expect(response.status).toBe(200);
     expect(response.headers.get('x-robots-tag')).toContain('noindex');
@@ -377,11 +241,49 @@ describe('nginx serving dist/ with deploy/nginx/portal.conf', () => {
       expect(response.status, path).toBe(403);
       expectSecurityHeaders(response, path);
     }
-    expect((await get('/.well-known/security.txt')).status).toBe(404);
+  });
+
+  it('publishes /.well-known/security.txt as plain text, with a contact and an expiry date', async () => {
+    const response = await get('/.well-known/security.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    expect(text).toMatch(/^Contact: https:\/\/\S+$/m);
+    const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
+    expect(expires.getTime()).toBeGreaterThan(Date.now());
+    expect(expires.getTime()).toBeLessThan(Date.now() + 366 * 24 * 3600 * 1000);
+  });
+
+  it('answers a missing file under a language with that language’s 404 page, whatever location handles it', async () => {
+    for (const path of ['/en/invest/no-such-file.csv', '/fr/invest/no-such-file.json']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toContain(`<html lang="${path.split('/')[1]}"`);
+    }
+  });
+
+  it('serves no source map, even one that reaches the web root', async () => {
+    const js = readdirSync(join(distDir, '_astro')).find((f) => f.endsWith('.js'))!;
+    const response = await get(`/_astro/${js}.map`);
+    expect(response.status).toBe(404);
+  });
+
+  it('does not follow a symbolic link planted in the web root', async () => {
+    const response = await get('/planted-link.txt', {}, secondBase);
+    expect([403, 404]).toContain(response.status);
+    expect(await response.text()).not.toContain(readFileSync('/etc/hostname', 'utf8').trim());
+  });
+
+  it('answers at most one byte range per request', async () => {
+    const single = await get('/robots.txt', { headers: { range: 'bytes=0-3' } });
+    expect(single.status).toBe(206);
+    const many = await get('/robots.txt', { headers: { range: 'bytes=0-0,2-2,4-4,6-6' } });
+    expect(many.status).toBe(200);
+    expect(many.headers.get('content-type')).not.toMatch(/multipart/);
   });
 });
 
-describe('scripts/nginx-redirects.ts', () => {
+describe.runIf(available)('scripts/nginx-redirects.ts', () => {
   it('writes valid nginx lines for the real content', async () => {
     const { PORTAL_CONTENT_DIR: _, ...env } = process.env;
     const { stdout } = await run(process.execPath, [tsx, join(root, 'scripts', 'nginx-redirects.ts')], {
