@@ -44,6 +44,15 @@ describe('drafts and embargoed entries in the production build', () => {
   });
 });
 
+describe('pictures of a draft', () => {
+  it('are not published in any form: neither copied, nor resized, nor named', () => {
+    const picture = readFileSync(join(root, 'tests/fixtures/content/publishing/articles/draft-festival-notes/quokka-draft-photo.png'));
+    const all = (readdirSync(outDir, { recursive: true }) as string[]).filter((path) => statSync(join(outDir, path)).isFile());
+    expect(all.filter((path) => path.includes('quokka-draft-photo'))).toEqual([]);
+    expect(all.filter((path) => readFileSync(join(outDir, path)).equals(picture))).toEqual([]);
+  });
+});
+
 describe('renamed entries', () => {
   it('keep their old address as a page that forwards to the new one, in every language', () => {
     for (const locale of ['vi', 'en', 'lo']) {
