@@ -1,14 +1,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDir } from './src/content/contentDir';
-import { fontSubsets } from './src/integrations/fontSubsets';
+import { contentDir } from './src/config/contentDir';
+import { fontSubsets } from './src/vite/fontSubsets';
 import { resolve } from 'node:path';
-import { contentGuard } from './src/content/markdown/contentGuard';
-import { externalLinks } from './src/content/markdown/externalLinks';
-import { contentRedirects } from './src/content/redirects';
+import { contentGuard } from './src/markdown/contentGuard';
+import { externalLinks } from './src/markdown/externalLinks';
+import { contentRedirects } from './src/editorial/redirects';
 import { contentValidation } from './src/integrations/contentValidation';
-import { configuredSiteOrigin } from './src/siteOrigin';
+import { configuredSiteOrigin } from './src/config/siteOrigin';
 
 export default defineConfig({
   site: configuredSiteOrigin(),
@@ -52,7 +52,7 @@ export default defineConfig({
   // The portal publishes no source code: no highlighter to load (Shiki would also need inline
   // styles, which the CSP forbids).
   // Sätteri (Astro's own processor), for MDX and plain-Markdown entries alike
-  // (src/content/entryLoader.ts): the content rule once more inside the compiler (a broken rule
+  // (src/loaders/entryLoader.ts): the content rule once more inside the compiler (a broken rule
   // fails the compile), and rel="noopener external" on links that leave the portal.
   markdown: {
     syntaxHighlight: false,
@@ -60,7 +60,7 @@ export default defineConfig({
   },
   vite: {
     // Be Vietnam Pro's Latin Extended subsets without the letters its Vietnamese subsets have: one
-    // to three font files fewer per page (src/integrations/fontSubsets.ts).
+    // to three font files fewer per page (src/vite/fontSubsets.ts).
     plugins: [fontSubsets()],
     build: {
       // Scripts are always files under /_astro/, never inlined into pages: the CSP header nginx
@@ -79,6 +79,6 @@ export default defineConfig({
     },
   },
   // The sitemap, search index and Open Graph images are made after `astro build` exits
-  // (scripts/build.ts, src/build/).
+  // (scripts/build.ts, src/postbuild/).
   integrations: [contentValidation(contentDir), mdx()],
 });

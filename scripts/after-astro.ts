@@ -1,12 +1,12 @@
 /**
  * The steps that read the finished HTML of a build: the sitemap, the Pagefind index and the Open
- * Graph images (src/build/afterAstro.ts). `npm run build` runs this in a process of its own, with
+ * Graph images (src/postbuild/afterAstro.ts). `npm run build` runs this in a process of its own, with
  * a heap cap, once `astro build` has exited; it can also be run again on an existing build.
  * Usage: node --import tsx scripts/after-astro.ts [DIR]   (default dist/)
  */
 import { resolve } from 'node:path';
-import { afterAstro } from '../src/build/afterAstro.ts';
-import { configuredSiteOrigin } from '../src/siteOrigin.ts';
+import { afterAstro } from '../src/postbuild/afterAstro.ts';
+import { configuredSiteOrigin } from '../src/config/siteOrigin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(root, process.argv[2] ?? 'dist');

@@ -1,6 +1,6 @@
 /**
  * Builds the portal: `astro build` in a process of its own, then the sitemap, the search index and
- * the Open Graph images from the finished HTML (src/build/afterAstro.ts), once Astro has exited
+ * the Open Graph images from the finished HTML (src/postbuild/afterAstro.ts), once Astro has exited
  * and given its memory back. Arguments go to `astro build` (e.g. `--outDir /tmp/site`).
  * `--production` builds the public site: PORTAL_SITE_URL must then name its https origin.
  * Usage: npm run build [-- --production] [-- --outDir DIR]
@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localOrigin, SiteOriginError, siteOriginFrom } from '../src/siteOrigin.ts';
+import { localOrigin, SiteOriginError, siteOriginFrom } from '../src/config/siteOrigin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);

@@ -3,9 +3,9 @@
  * grouped by file. Exit status 1 when there is any problem.
  */
 import { resolve } from 'node:path';
-import { contentDir } from '../src/content/contentDir';
-import { formatProblems } from '../src/content/problems';
-import { validateContent } from '../src/content/validateContent';
+import { contentDir } from '../src/config/contentDir';
+import { formatProblems } from '../src/editorial/problems';
+import { validateContent } from '../src/editorial/validateContent';
 
 const root = process.cwd();
 const problems = await validateContent(resolve(root, contentDir), root);

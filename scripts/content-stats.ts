@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { localeCodes } from '../src/i18n/locales';
-import { contentDir } from '../src/content/contentDir';
-import { collectStats } from '../src/content/contentStats';
+import { contentDir } from '../src/config/contentDir';
+import { collectStats } from '../src/editorial/contentStats';
 
 const stats = collectStats(resolve(contentDir));
 const collections = [...new Set(stats.map((s) => s.collection))].sort();

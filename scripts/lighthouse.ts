@@ -12,15 +12,15 @@
  *
  * Lighthouse is not a dependency of the project: install it to use this script
  * (`npm install --no-save lighthouse`). Chromium is found as the browser tests find it
- * (tests/support/browser.ts: $CHROME_PATH, a system Chromium, else @sparticuz/chromium).
+ * (scripts/support/browser.ts: $CHROME_PATH, a system Chromium, else @sparticuz/chromium).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumLaunchOptions } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
+import { chromiumLaunchOptions } from './support/browser.ts';
+import { serveStatic } from './support/staticServer.ts';
 
 
 // --- The parts of Lighthouse's API used here -------------------------------------------------------

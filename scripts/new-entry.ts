@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../src/content/contentDir';
-import { entryTemplate } from '../src/content/entryTemplates';
+import { contentDir } from '../src/config/contentDir';
+import { entryTemplate } from '../src/editorial/entryTemplates';
 import { entryCollections, type EntryCollectionName } from '../src/schemas/registry';
 
 const [collection, slug] = process.argv.slice(2);

@@ -10,8 +10,8 @@
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { contentDir } from '../src/content/contentDir';
-import { contentRedirects } from '../src/content/redirects';
+import { contentDir } from '../src/config/contentDir';
+import { contentRedirects } from '../src/editorial/redirects';
 
 const projectRoot = join(import.meta.dirname, '..');
 // A relative PORTAL_CONTENT_DIR means the project's tree, wherever the script is run from: a

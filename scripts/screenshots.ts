@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './support/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { localeCodes } from '../src/i18n/locales';
-import { contentDir } from '../src/content/contentDir';
-import { readGitHistory } from '../src/content/gitHistory';
-import { translationStatus } from '../src/content/translationStatus';
+import { contentDir } from '../src/config/contentDir';
+import { readGitHistory } from '../src/editorial/gitHistory';
+import { translationStatus } from '../src/editorial/translationStatus';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const history = readGitHistory(contentDir);

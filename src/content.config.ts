@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { dataFiles, entryCollections } from './schemas/registry';
-import { contentDir } from './content/contentDir';
-import { entryLoader } from './content/entryLoader';
+import { contentDir } from './config/contentDir';
+import { entryLoader } from './loaders/entryLoader';
 
 /**
  * One collection per folder of content/. Each language file is one collection entry with the id
- * `<slug>/<locale>`; src/lib/entries.ts groups them back into entries. The strict per-language rules
+ * `<slug>/<locale>`; src/data/entries.ts groups them back into entries. The strict per-language rules
  * (neutral facts only in vi.mdx, vi and en required, known ids) are enforced before the build by
- * src/content/validateContent.ts, so the schema here accepts both kinds of file.
+ * src/editorial/validateContent.ts, so the schema here accepts both kinds of file.
  */
 const entryCollection = ({ neutral, words }: (typeof entryCollections)[keyof typeof entryCollections], name: string) =>
   defineCollection({

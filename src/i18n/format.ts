@@ -1,4 +1,4 @@
-import { memoize } from '../lib/memoize';
+import { memoize } from '../util/memoize';
 import { localeToIntl, type Locale } from './locales';
 
 /** Dates are calendar days in Vietnam; formatting in UTC would shift them near midnight. */

@@ -1,4 +1,4 @@
-import { memoize } from '../lib/memoize';
+import { memoize } from '../util/memoize';
 import { localeToLang, type Locale } from './locales';
 
 const languageNames = memoize((lang: string) => new Intl.DisplayNames([lang], { type: 'language' }));

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { memoize } from '../lib/memoize';
+import { memoize } from '../util/memoize';
 import { localeCodes, sourceLocale, type Locale } from './locales';
 import vi from './ui/vi.json';
 import en from './ui/en.json';

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGitHistory } from '../content/gitHistory';
-import { formatProblems } from '../content/problems';
-import { validateContent } from '../content/validateContent';
+import { readGitHistory } from '../editorial/gitHistory';
+import { formatProblems } from '../editorial/problems';
+import { validateContent } from '../editorial/validateContent';
 
 /**
  * Stops `astro build` and `astro dev` before anything is rendered when a content file is wrong,

@@ -3,7 +3,7 @@
  * split Lao (written without spaces between words).
  */
 
-import { memoize } from './memoize';
+import { memoize } from '../util/memoize';
 
 /**
  * Folds Vietnamese to plain ASCII letters, `đ` included.

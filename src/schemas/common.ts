@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { checkUrl } from '../lib/safeUrl';
+import { checkUrl } from '../util/safeUrl';
 
 /** URL-safe id: lower-case ASCII words joined by hyphens. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "mu-cang-chai"');
 
-/** The address of a public web page: `https://…` or `http://…` with a host, nothing else (src/lib/safeUrl.ts). */
+/** The address of a public web page: `https://…` or `http://…` with a host, nothing else (src/util/safeUrl.ts). */
 export const webAddressSchema = z.string().refine((url) => {
   const verdict = checkUrl(url);
   return verdict.ok && verdict.kind === 'web' && URL.canParse(url);

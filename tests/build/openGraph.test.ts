@@ -1,5 +1,5 @@
 /**
- * Open Graph images (src/build/openGraphImages.ts): every page names a 1200×630 PNG that the
+ * Open Graph images (src/postbuild/openGraphImages.ts): every page names a 1200×630 PNG that the
  * build wrote into dist/og/, real translations have their own, fallback pages share the image of
  * the page they show, and the images of each script are not blank.
  */

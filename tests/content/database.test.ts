@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales';
-import { collectStats, countWords } from '../../src/content/contentStats';
-import { parseFrontmatter } from '../../src/content/frontmatter';
+import { collectStats, countWords } from '../../src/editorial/contentStats';
+import { parseFrontmatter } from '../../src/editorial/frontmatter';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const stats = collectStats(contentDir);

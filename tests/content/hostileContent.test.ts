@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, type ContentProblem } from '../../src/content/problems';
-import { validateContent } from '../../src/content/validateContent';
+import { formatProblems, type ContentProblem } from '../../src/editorial/problems';
+import { validateContent } from '../../src/editorial/validateContent';
 
 const root = join(import.meta.dirname, '..', '..');
 const hostile = 'tests/fixtures/content/hostile';

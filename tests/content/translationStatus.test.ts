@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGitHistory } from '../../src/content/gitHistory';
-import { translationStatus } from '../../src/content/translationStatus';
+import { readGitHistory } from '../../src/editorial/gitHistory';
+import { translationStatus } from '../../src/editorial/translationStatus';
 
 /** A throwaway repository whose commits have the dates we choose. */
 function repository() {

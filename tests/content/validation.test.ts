@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/content/problems';
-import { validateContent } from '../../src/content/validateContent';
+import { formatProblems } from '../../src/editorial/problems';
+import { validateContent } from '../../src/editorial/validateContent';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'content', name);

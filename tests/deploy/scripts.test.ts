@@ -8,8 +8,8 @@ import { extname, join, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { htmlToHast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkUrl } from '../../src/lib/safeUrl';
-import { launchChromium } from '../support/browser';
+import { checkUrl } from '../../src/util/safeUrl';
+import { launchChromium } from '../../scripts/support/browser';
 import { assertBuilt, distDir } from '../support/dist';
 import { nginxAvailable, startPortalNginx, type PortalNginx } from '../support/nginx';
 

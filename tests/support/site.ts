@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/support/browser';
 import { assertBuilt, distDir } from './dist';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../../scripts/support/staticServer';
 
 /**
  * Serves dist/ on a free loopback port and starts Chromium for the tests of one file; both stop

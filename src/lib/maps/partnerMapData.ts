@@ -1,5 +1,5 @@
 import { geoBounds } from 'd3-geo';
-import { memoize } from '../memoize';
+import { memoize } from '../../util/memoize';
 import { isoNumeric, type CountryCode } from './countryCodes';
 import { collection, drawMap, territory, type MapData } from './mapData';
 import { fitFrame, homeland } from './svgPath';

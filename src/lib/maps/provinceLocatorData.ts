@@ -1,4 +1,4 @@
-import { memoize } from '../memoize';
+import { memoize } from '../../util/memoize';
 import { isoNumeric } from './countryCodes';
 import { collection, drawMap, territory, type MapData } from './mapData';
 import { fitFrame, homeland } from './svgPath';

@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
-import { memoize } from '../memoize';
+import { memoize } from '../../util/memoize';
 
 export type Resolution = '110m' | '50m';
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;

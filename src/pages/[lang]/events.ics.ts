@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import ical from 'ical-generator';
 import { localeCodes, type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
-import { getEntries, viewIn } from '../../lib/entries';
+import { getEntries, viewIn } from '../../data/entries';
 import { entryPath } from '../../lib/entryPath';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, localeToLang, type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
-import { feedItems } from '../../lib/feedItems';
+import { feedItems } from '../../data/feedItems';
 import { localizedPath } from '../../lib/paths';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales';
 import { toCsv } from '../../../lib/openData';
-import { opportunityRecords } from '../../../lib/opportunityRecords';
+import { opportunityRecords } from '../../../data/opportunityRecords';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

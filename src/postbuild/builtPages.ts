@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { eachLimited } from './eachLimited';
+import { eachLimited } from '../util/eachLimited';
 
 /**
  * Reads every HTML page of a built site (dist/) a few at a time and keeps only what `read` takes

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { readBuiltPageHeads } from '../lib/builtPages';
-import type { Logger } from '../lib/logger';
+import { readBuiltPageHeads } from './builtPages';
+import type { Logger } from '../util/logger';
 import { writeOpenGraphImages } from './openGraphImages';
 import { buildSearchIndex } from './searchIndex';
 import { writeSitemap } from './sitemap';

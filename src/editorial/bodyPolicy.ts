@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { checkUrl } from '../lib/safeUrl';
+import { checkUrl } from '../util/safeUrl';
 import { editorComponents as portalComponents, type EditorComponentSpec } from './editorComponents';
 import { allowedElements, globalAttributes, refusedElements, urlAttributes } from './htmlAllowlist';
 

@@ -2,11 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { localeCodes, sourceLocale, type Locale } from '../i18n/locales';
 import { entryCollections, type EntryCollectionName } from '../schemas/registry';
-import { contentDir } from '../content/contentDir';
-import { readGitHistory, type GitHistory } from '../content/gitHistory';
-import { translationState } from '../content/translationStatus';
-import { resolveLocale } from './fallback';
-import { isPublished } from './publishing';
+import { contentDir } from '../config/contentDir';
+import { readGitHistory, type GitHistory } from '../editorial/gitHistory';
+import { translationState } from '../editorial/translationStatus';
+import { resolveLocale } from '../lib/fallback';
+import { isPublished } from '../lib/publishing';
 
 type Neutral<C extends EntryCollectionName> = z.output<(typeof entryCollections)[C]['neutral']>;
 /** The words of a language file: title, description and the collection's own word fields. */

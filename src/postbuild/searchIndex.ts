@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Logger } from '../lib/logger';
+import type { Logger } from '../util/logger';
 
 /**
  * Builds the Pagefind search index into <site>/pagefind/. Pagefind makes one index per

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { sourceLocale } from '../i18n/locales';
 import { isPublished } from '../lib/publishing';
-import { parseFrontmatter } from './frontmatter';
+import { parseFrontmatter } from '../editorial/frontmatter';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<Parameters<Loader['load']>[0]['store']['set']>[0];
@@ -22,7 +22,7 @@ export function isPlainMarkdown(body: string): boolean {
 
 /**
  * Bump when the Markdown pipeline changes in a way that changes its HTML (astro.config.ts
- * `markdown`, src/content/markdown/): entries rendered by an older pipeline and kept in Astro's data
+ * `markdown`, src/markdown/): entries rendered by an older pipeline and kept in Astro's data
  * store are then rendered again. Astro's and Sätteri's versions are part of the key too.
  */
 const RENDERER_REVISION = 1;

@@ -6,7 +6,7 @@ export const isExternalHref = (href: unknown): boolean => typeof href === 'strin
 /**
  * Links in entry text that leave the portal get rel="noopener external"; links inside it stay
  * plain. A hast plugin of the Markdown processor rather than a component given to MDX's `a`, so
- * that it applies the same way to entries rendered as plain Markdown (src/content/entryLoader.ts),
+ * that it applies the same way to entries rendered as plain Markdown (src/loaders/entryLoader.ts),
  * which take no components.
  */
 export const externalLinks = defineHastPlugin({

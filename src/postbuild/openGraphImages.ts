@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultCacheDir } from '../lib/openGraph/cache';
-import { imageJobs } from '../lib/openGraph/jobs';
-import type { BuiltPageHead } from '../lib/builtPages';
-import type { Logger } from '../lib/logger';
-import { writeImages } from '../lib/openGraph/write';
+import { defaultCacheDir } from './openGraph/cache';
+import { imageJobs } from './openGraph/jobs';
+import type { BuiltPageHead } from './builtPages';
+import type { Logger } from '../util/logger';
+import { writeImages } from './openGraph/write';
 
 /**
  * Writes an Open Graph image (1200×630 PNG) for every built page into <site>/og/: the page's title
@@ -18,7 +18,7 @@ import { writeImages } from '../lib/openGraph/write';
  * rasterising with sharp needs no font installed on the machine. Images are cached in
  * node_modules/.cache/portal-og/: a rebuild with nothing changed renders nothing.
  *
- * The work is in src/lib/openGraph/ (page heads → jobs → fonts, template → render → cache, write).
+ * The work is in src/postbuild/openGraph/ (page heads → jobs → fonts, template → render → cache, write).
  */
 export async function writeOpenGraphImages({ root, site, pages, logger }: { root: string; site: string; pages: readonly BuiltPageHead[]; logger: Logger }): Promise<void> {
   await writeImages({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parseRanges } from '../lib/unicodeRanges';
+import { parseRanges } from '../util/unicodeRanges';
 import { trimLatinExtended } from './fontSubsets';
 
 describe('trimLatinExtended', () => {

@@ -1,4 +1,4 @@
-import type { OpportunityRecord } from '../openData';
+import type { OpportunityRecord } from '../lib/openData';
 
 interface CompareOptions {
   /** [record field, row heading] in display order. */

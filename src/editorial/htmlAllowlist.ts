@@ -61,7 +61,7 @@ export const allowedElements: Readonly<Record<string, readonly string[]>> = {
   wbr: [],
 };
 
-/** Attributes whose value is an address, checked with the URL rule (src/lib/safeUrl.ts). */
+/** Attributes whose value is an address, checked with the URL rule (src/util/safeUrl.ts). */
 export const urlAttributes = ['href', 'cite', 'src'] as const;
 
 /** Why a well-known element is refused, in an editor's words (anything else not allowed: "not allowed"). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../../i18n/locales';
-import { parseRanges, type Range } from '../unicodeRanges';
+import { parseRanges, type Range } from '../../util/unicodeRanges';
 import { TEXT_WEIGHT, TITLE_WEIGHT, type Weight } from './design';
 import type { OgImageJob, Run } from './jobs';
 

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuiltPageHead } from '../lib/builtPages';
-import type { Logger } from '../lib/logger';
-import { sitemapXml } from '../lib/sitemap';
+import type { BuiltPageHead } from './builtPages';
+import type { Logger } from '../util/logger';
+import { sitemapXml } from './sitemapXml';
 
 /**
  * Writes sitemap.xml and robots.txt from the built pages themselves. @astrojs/sitemap matches

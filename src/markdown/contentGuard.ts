@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluginFactoryContext } from 'satteri';
-import { readBody } from '../bodyPolicy';
+import { readBody } from '../editorial/bodyPolicy';
 
 /**
  * The content rule again, inside the Markdown/MDX compiler itself: an entry file that breaks it

@@ -2,7 +2,7 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
-import { checkUrl } from '../lib/safeUrl';
+import { checkUrl } from '../util/safeUrl';
 import { allowedElements, globalAttributes } from './htmlAllowlist';
 
 /** hast property names of HTML attributes (`colspan` → `colSpan`). */

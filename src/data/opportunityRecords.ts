@@ -2,8 +2,8 @@ import { nameIn } from '../i18n/nameIn';
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { getEntries, viewIn } from './entries';
-import { entryPath } from './entryPath';
-import { opportunityRecord, type OpportunityRecord } from './openData';
+import { entryPath } from '../lib/entryPath';
+import { opportunityRecord, type OpportunityRecord } from '../lib/openData';
 
 /** Every published opportunity as an open-data record in one language (fallback words where untranslated). */
 export async function opportunityRecords(locale: Locale, site: URL | undefined): Promise<OpportunityRecord[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltPageHead } from './builtPages';
-import { sitemapXml } from './sitemap';
+import { sitemapXml } from './sitemapXml';
 
 const page = (canonical: string, alternates: string[] = []) =>
   `<html><head><link rel="canonical" href="${canonical}">${alternates

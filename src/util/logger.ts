@@ -1,4 +1,4 @@
-/** Where the build steps after Astro report (src/build/); `console` is one. */
+/** Where the build steps after Astro report (src/postbuild/); `console` is one. */
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;

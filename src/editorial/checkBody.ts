@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Locale } from '../i18n/locales';
-import { checkUrl, normaliseUrl } from '../lib/safeUrl';
+import { checkUrl, normaliseUrl } from '../util/safeUrl';
 import { quote, readBody } from './bodyPolicy';
 import type { ContentProblem } from './problems';
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { getEntries, viewIn } from './entries';
-import { entryPath } from './entryPath';
+import { entryPath } from '../lib/entryPath';
 
 /** One item of a locale's news feed. */
 export interface FeedItem {

@@ -1,5 +1,5 @@
 /** Browser side of the search page: Pagefind loaded on demand, facets, sorting, URL state. */
-import { segmentWords, unsegmentedLanguages } from '../searchText';
+import { segmentWords, unsegmentedLanguages } from '../lib/searchText';
 
 export interface SearchConfig {
   lang: string;

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { formatRanges, parseRanges, subtractRanges } from '../lib/unicodeRanges';
+import { formatRanges, parseRanges, subtractRanges } from '../util/unicodeRanges';
 
 /**
  * Takes out of Be Vietnam Pro's Latin Extended subsets the letters its Vietnamese subsets have
