@@ -36,11 +36,11 @@ import { parse as parseYaml } from 'yaml';
 import sharp from 'sharp';
 import { localeCodes, type Locale } from '../src/i18n/locales';
 import { entryPath } from '../src/lib/entryPath';
-import type { EntryCollectionName } from '../src/schemas/registry';
+import { entryCollections, type EntryCollectionName } from '../src/schemas/registry';
 
 const root = resolve(import.meta.dirname, '..');
 const realContent = join(root, 'content');
-const collections: EntryCollectionName[] = ['articles', 'partners', 'events', 'press', 'opportunities', 'zones'];
+const collections = Object.keys(entryCollections) as EntryCollectionName[];
 /** gzip level used for every "gz" figure: 9, the most a server would use for static files. */
 const GZIP_LEVEL = 9;
 const IMAGE_EVERY = 10;
@@ -170,7 +170,8 @@ function harvest(): { templates: Template[]; paragraphs: Map<Locale, string[]> }
 // ---------------------------------------------------------------------------------------------
 // Generating the synthetic tree
 
-const seeAlso: Record<Locale, string> = {
+/** Words of the synthetic pages in each language; a language added later gets the English ones. */
+const seeAlso: Partial<Record<Locale, string>> & { en: string } = {
   vi: 'Bài liên quan',
   en: 'Related pages',
   fr: 'Pages liées',
@@ -180,7 +181,7 @@ const seeAlso: Record<Locale, string> = {
   zh: '相关页面',
   lo: 'ໜ້າທີ່ກ່ຽວຂ້ອງ',
 };
-const imageAlt: Record<Locale, string> = {
+const imageAlt: Partial<Record<Locale, string>> & { en: string } = {
   vi: 'Ruộng bậc thang ở Mù Cang Chải vào mùa lúa chín (ảnh tổng hợp dùng cho thử hiệu năng)',
   en: 'Terraced rice fields in Mù Cang Chải at harvest time (synthetic image for the benchmark)',
   fr: 'Rizières en terrasses de Mù Cang Chải à la saison des récoltes (image synthétique du banc d’essai)',
@@ -275,9 +276,9 @@ async function generate(dir: string, count: number, format: 'mdx' | 'md'): Promi
       const source = template.files.get(locale)!;
       const pool = paragraphs.get(locale) ?? [];
       const body = blocks(source.body).map((block) => (isParagraph(block) && pool.length && random() < 0.5 ? pick(random, pool) : block));
-      if (entry.image) body.splice(1, 0, `![${imageAlt[locale]}](./photo.png)`);
+      if (entry.image) body.splice(1, 0, `![${(imageAlt[locale] ?? imageAlt.en)}](./photo.png)`);
       if (targets.length) {
-        body.push(`## ${seeAlso[locale]}`);
+        body.push(`## ${(seeAlso[locale] ?? seeAlso.en)}`);
         body.push(
           targets
             .map((target) => {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { dataFiles, entryCollections } from './schemas/registry';
+import { dataFiles, entryCollections, type DataFileName, type EntryCollectionName } from './schemas/registry';
 import { contentDir } from './config/contentDir';
 import { entryLoader } from './loaders/entryLoader';
 
@@ -20,6 +20,8 @@ const entryCollection = ({ neutral, words }: (typeof entryCollections)[keyof typ
     schema: words.extend(neutral.partial().shape),
   });
 
+// One line per collection of src/schemas/registry.ts (Astro needs each key written out to type its
+// entries); `satisfies` makes the compiler refuse a collection missing here or one the registry lacks.
 export const collections = {
   articles: entryCollection(entryCollections.articles, 'articles'),
   partners: entryCollection(entryCollections.partners, 'partners'),
@@ -31,4 +33,4 @@ export const collections = {
   sectors: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.sectors.file}`), schema: dataFiles.sectors.schema }),
   contacts: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.contacts.file}`), schema: dataFiles.contacts.schema }),
   indicators: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.indicators.file}`), schema: dataFiles.indicators.schema }),
-};
+} satisfies Record<EntryCollectionName | DataFileName, unknown>;

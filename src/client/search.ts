@@ -1,5 +1,5 @@
 /** Browser side of the search page: Pagefind loaded on demand, facets, sorting, URL state. */
-import { segmentWords, unsegmentedLanguages } from '../lib/searchText';
+import { segmentQuery } from '../lib/searchText';
 
 export interface SearchConfig {
   lang: string;
@@ -217,7 +217,7 @@ export class SearchController {
 
   /** Lao has no spaces between words: split the query as the index was split. */
   private prepareQuery(q: string, lang: string): string {
-    return unsegmentedLanguages.includes(lang) ? segmentWords(q, lang) : q;
+    return segmentQuery(q, lang);
   }
 
   private showCounts(counts: Record<string, Record<string, number>>): void {

@@ -83,9 +83,15 @@ function pickNeutral(collection: EntryCollectionName, data: Record<string, unkno
 
 let history: GitHistory | undefined;
 
-/** The date of an outdated translation (see translationState), else undefined. History read once. */
-function outdatedSinceOf(collection: EntryCollectionName, slug: string, locale: Locale): Date | undefined {
+/** The git history of the content folder, read once per build. */
+export function contentHistory(): GitHistory {
   history ??= readGitHistory(contentDir);
+  return history;
+}
+
+/** The date of an outdated translation (see translationState), else undefined. */
+function outdatedSinceOf(collection: EntryCollectionName, slug: string, locale: Locale): Date | undefined {
+  const history = contentHistory();
   const file = (l: Locale) => `${contentDir}/${collection}/${slug}/${l}.mdx`;
   const translated = history.lastChange.get(file(locale));
   const state = translationState(file(sourceLocale), translated, history.lastChange.get(file(sourceLocale)), collection);

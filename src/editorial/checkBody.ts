@@ -1,22 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import sharp from 'sharp';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { checkUrl, normaliseUrl } from '../util/safeUrl';
 import { quote, readBody } from './bodyPolicy';
 import type { ContentProblem } from './problems';
 
-/** Link labels that say nothing about where they lead, per language (compared case-insensitively). */
-export const vagueLabels: Record<string, readonly string[]> = {
-  en: ['click here', 'here', 'read more', 'more', 'this link', 'link'],
-  vi: ['xem thêm', 'tại đây', 'bấm vào đây', 'nhấn vào đây', 'ở đây', 'đây', 'chi tiết'],
-  fr: ['ici', 'cliquez ici', 'en savoir plus', 'lire la suite', 'plus', 'ce lien'],
-  de: ['hier', 'hier klicken', 'mehr', 'weiterlesen', 'mehr erfahren', 'dieser link'],
-  ja: ['こちら', 'ここ', 'ここをクリック', '詳細', 'もっと見る'],
-  ko: ['여기', '여기를 클릭', '더 보기', '자세히'],
-  zh: ['这里', '点击这里', '点击此处', '更多', '详情'],
-  lo: ['ທີ່ນີ້', 'ກົດທີ່ນີ້', 'ເພີ່ມເຕີມ'],
-};
+/** Link labels that say nothing about where they lead, in any of the portal's languages. */
+const vagueLabels = new Set(locales.flatMap((l) => l.vagueLinkLabels.map((label) => label.toLocaleLowerCase())));
 
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const MAX_IMAGE_SIDE = 4000;
@@ -59,7 +50,7 @@ type Push = (line: number, problem: Omit<ContentProblem, 'file' | 'line'>) => vo
 
 function checkLink(label: string, href: string, line: number, context: BodyContext, push: Push) {
   const text = label.trim().toLocaleLowerCase();
-  const vague = Object.values(vagueLabels).some((list) => list.includes(text));
+  const vague = vagueLabels.has(text);
   if (vague || text === '') {
     push(line, {
       title: `Link text \`${quote(label.trim()) || '(empty)'}\` does not say where it leads`,

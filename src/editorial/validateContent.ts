@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { isLocale, localeCodes, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
 import { dataFiles, entryCollections, type Consistency, type DataFileName, type EntryCollectionName } from '../schemas/registry';
 import { entryPath } from '../lib/entryPath';
-import { staticSections } from '../lib/navigation';
+import { sectionRoutes } from '../lib/routes';
 import { isPublished } from '../lib/publishing';
 import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
@@ -87,7 +87,7 @@ export async function validateContent(contentDir: string, root = join(contentDir
   }
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
-    for (const segment of staticSections) knownPaths.add(`/${locale}/${segment}/`);
+    for (const { segment } of sectionRoutes) knownPaths.add(`/${locale}/${segment}/`);
     for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));

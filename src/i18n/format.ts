@@ -1,5 +1,5 @@
 import { memoize } from '../util/memoize';
-import { localeToIntl, type Locale } from './locales';
+import { localeToIntl, localeTraits, type Locale } from './locales';
 
 /** Dates are calendar days in Vietnam; formatting in UTC would shift them near midnight. */
 const timeZone = 'UTC';
@@ -64,9 +64,9 @@ export function formatList(items: readonly string[], locale: Locale): string {
   return conjunction(localeToIntl(locale)).format(items);
 }
 
-/** Units of key figures (see the press schema). */
-export type FigureUnit =
-  | 'km2' | 'ha' | 'people' | 'percent' | 'per-km2' | 'vnd-billion' | 'vnd-million' | 'usd-million' | 'mw' | 'count' | 'm';
+/** Units a figure can be written in (key figures of press material, chart series): each one formatFigure() writes. */
+export const figureUnits = ['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm'] as const;
+export type FigureUnit = (typeof figureUnits)[number];
 
 /**
  * A key figure with its unit, in the page's language.
@@ -124,5 +124,5 @@ export function countryName(code: string, locale: Locale): string {
  * @example joinSentences(['一。', '二。'], 'ja') // '一。二。'
  */
 export function joinSentences(sentences: readonly string[], locale: Locale): string {
-  return sentences.join(locale === 'ja' || locale === 'zh' ? '' : ' ');
+  return sentences.join(localeTraits(locale).script.sentenceSeparator);
 }

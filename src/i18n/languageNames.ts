@@ -1,5 +1,5 @@
 import { memoize } from '../util/memoize';
-import { localeToLang, type Locale } from './locales';
+import { localeToLang, localeTraits, type Locale } from './locales';
 
 const languageNames = memoize((lang: string) => new Intl.DisplayNames([lang], { type: 'language' }));
 
@@ -9,7 +9,7 @@ const languageNames = memoize((lang: string) => new Intl.DisplayNames([lang], { 
  */
 export function languageNameIn(of: Locale, inLocale: Locale): string {
   const names = languageNames(localeToLang(inLocale));
-  const name = names.of(localeToLang(of) === 'zh-Hans' ? 'zh' : localeToLang(of)) ?? of;
-  // Vietnamese writes language names in lower case inside a sentence ("bản tiếng Anh").
-  return inLocale === 'vi' ? name.replace(/^Tiếng/, 'tiếng') : name;
+  // The language itself, not its script variant: "Chinese", not "Simplified Chinese".
+  const name = names.of(localeToLang(of).split('-')[0]!) ?? of;
+  return localeTraits(inLocale).script.lowercaseLanguageNames ? name.charAt(0).toLocaleLowerCase(localeToLang(inLocale)) + name.slice(1) : name;
 }

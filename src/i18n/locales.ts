@@ -1,49 +1,188 @@
 /**
- * The one list of languages. Routes, the language switcher, hreflang, the sitemap, Pagefind and the
- * tests all derive from it: adding a language is one entry here plus one JSON file in `./ui/`.
+ * The one table of languages, with everything the portal needs to know about each: routes, the
+ * switcher, hreflang, the sitemap, Pagefind, fonts, Open Graph images, content rules and the tests
+ * all derive from it. Adding a language is one entry here (with its UI strings' import) plus one
+ * JSON file in `./ui/` (docs/adding-a-language.md).
  */
+import vi from './ui/vi.json';
+import en from './ui/en.json';
+import fr from './ui/fr.json';
+import ja from './ui/ja.json';
+import ko from './ui/ko.json';
+import de from './ui/de.json';
+import zh from './ui/zh.json';
+import lo from './ui/lo.json';
+
+/** What the portal knows about a language. */
+export interface LocaleDefinition {
+  /** The URL prefix (`/fr/`) and the content file name (`fr.mdx`). */
+  code: string;
+  /** BCP 47 tag for `<html lang>`, hreflang and Pagefind's index. */
+  lang: string;
+  /** Tag for `Intl` dates and numbers, when it differs from `lang`. */
+  intl?: string;
+  /** The language's own name, as the switcher and the language chooser show it. */
+  name: string;
+  /** The UI strings (`./ui/<code>.json`), with exactly the keys of the Vietnamese file. */
+  ui: Record<string, string>;
+  /** Writing direction of the page. */
+  dir: 'ltr' | 'rtl';
+  /** Every entry must have a file in this language. */
+  required: boolean;
+  /** How the language's script is set, drawn and searched. */
+  script: {
+    /** Fontsource package that draws this script on Open Graph images (none: the Latin font). */
+    ogFont?: string;
+    /** Language satori uses to pick the glyph variants of shared Han characters. */
+    ogLang?: string;
+    /** `keep-all` keeps words whole when lines break (Korean; Lao, once segmented). */
+    wordBreak: 'normal' | 'keep-all';
+    /** Stacked marks need taller lines (Lao). */
+    tallLines: boolean;
+    /** Written without spaces between words: split with Intl.Segmenter for Pagefind. */
+    segmentForSearch: boolean;
+    /** Latin script: pages carry the `đ`-folded forms of their words ("Dong Cuong" finds "Đông Cuông"). */
+    foldedSearchAliases: boolean;
+    /** What joins two sentences: nothing in Chinese and Japanese, a space elsewhere. */
+    sentenceSeparator: '' | ' ';
+    /** Language names are common nouns written in lower case inside a sentence ("bản tiếng Anh"). */
+    lowercaseLanguageNames: boolean;
+  };
+  /** Link texts that do not say where a link leads (compared case-insensitively). */
+  vagueLinkLabels: readonly string[];
+}
+
+const latin = {
+  wordBreak: 'normal',
+  tallLines: false,
+  segmentForSearch: false,
+  foldedSearchAliases: true,
+  sentenceSeparator: ' ',
+  lowercaseLanguageNames: false,
+} as const;
+
 export const locales = [
-  { code: 'vi', lang: 'vi', name: 'Tiếng Việt' },
-  // Dates and numbers in English follow British usage ("1 July 2025"), as the articles do.
-  { code: 'en', lang: 'en', name: 'English', intl: 'en-GB' },
-  { code: 'fr', lang: 'fr', name: 'Français' },
-  { code: 'ja', lang: 'ja', name: '日本語' },
-  { code: 'ko', lang: 'ko', name: '한국어' },
-  { code: 'de', lang: 'de', name: 'Deutsch' },
-  { code: 'zh', lang: 'zh-Hans', name: '简体中文' },
-  { code: 'lo', lang: 'lo', name: 'ພາສາລາວ' },
-] as const;
+  {
+    code: 'vi',
+    lang: 'vi',
+    name: 'Tiếng Việt',
+    ui: vi,
+    dir: 'ltr',
+    required: true,
+    script: { ...latin, lowercaseLanguageNames: true },
+    vagueLinkLabels: ['xem thêm', 'tại đây', 'bấm vào đây', 'nhấn vào đây', 'ở đây', 'đây', 'chi tiết'],
+  },
+  {
+    code: 'en',
+    lang: 'en',
+    // Dates and numbers in English follow British usage ("1 July 2025"), as the articles do.
+    intl: 'en-GB',
+    name: 'English',
+    ui: en,
+    dir: 'ltr',
+    required: true,
+    script: latin,
+    vagueLinkLabels: ['click here', 'here', 'read more', 'more', 'this link', 'link'],
+  },
+  {
+    code: 'fr',
+    lang: 'fr',
+    name: 'Français',
+    ui: fr,
+    dir: 'ltr',
+    required: false,
+    script: latin,
+    vagueLinkLabels: ['ici', 'cliquez ici', 'en savoir plus', 'lire la suite', 'plus', 'ce lien'],
+  },
+  {
+    code: 'ja',
+    lang: 'ja',
+    name: '日本語',
+    ui: ja,
+    dir: 'ltr',
+    required: false,
+    script: { ...latin, ogFont: '@fontsource/noto-sans-jp', ogLang: 'ja-JP', foldedSearchAliases: false, sentenceSeparator: '' },
+    vagueLinkLabels: ['こちら', 'ここ', 'ここをクリック', '詳細', 'もっと見る'],
+  },
+  {
+    code: 'ko',
+    lang: 'ko',
+    name: '한국어',
+    ui: ko,
+    dir: 'ltr',
+    required: false,
+    script: { ...latin, ogFont: '@fontsource/noto-sans-kr', ogLang: 'ko-KR', wordBreak: 'keep-all', foldedSearchAliases: false },
+    vagueLinkLabels: ['여기', '여기를 클릭', '더 보기', '자세히'],
+  },
+  {
+    code: 'de',
+    lang: 'de',
+    name: 'Deutsch',
+    ui: de,
+    dir: 'ltr',
+    required: false,
+    script: latin,
+    vagueLinkLabels: ['hier', 'hier klicken', 'mehr', 'weiterlesen', 'mehr erfahren', 'dieser link'],
+  },
+  {
+    code: 'zh',
+    lang: 'zh-Hans',
+    name: '简体中文',
+    ui: zh,
+    dir: 'ltr',
+    required: false,
+    script: { ...latin, ogFont: '@fontsource/noto-sans-sc', ogLang: 'zh-CN', foldedSearchAliases: false, sentenceSeparator: '' },
+    vagueLinkLabels: ['这里', '点击这里', '点击此处', '更多', '详情'],
+  },
+  {
+    code: 'lo',
+    lang: 'lo',
+    name: 'ພາສາລາວ',
+    ui: lo,
+    dir: 'ltr',
+    required: false,
+    script: { ...latin, ogFont: '@fontsource/noto-sans-lao', wordBreak: 'keep-all', tallLines: true, segmentForSearch: true, foldedSearchAliases: false },
+    vagueLinkLabels: ['ທີ່ນີ້', 'ກົດທີ່ນີ້', 'ເພີ່ມເຕີມ'],
+  },
+] as const satisfies readonly LocaleDefinition[];
 
 export type Locale = (typeof locales)[number]['code'];
 
 /** The language content is written in first; it carries the language-neutral facts. */
 export const sourceLocale: Locale = 'vi';
 
-/** Languages every entry must have. */
-export const requiredLocales: readonly Locale[] = ['vi', 'en'];
-
 /** Where a reader goes when their language is missing: English first, then the source language. */
 export const fallbackOrder: readonly Locale[] = ['en', 'vi'];
 
 export const localeCodes: readonly Locale[] = locales.map((l) => l.code);
+
+/** Languages every entry must have. */
+export const requiredLocales: readonly Locale[] = locales.filter((l) => l.required).map((l) => l.code);
 
 /** @example isLocale('fr') // true; isLocale('xx') // false */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (localeCodes as readonly string[]).includes(value);
 }
 
+const byCode = new Map<string, LocaleDefinition>(locales.map((l) => [l.code, l]));
+
+/** Everything the portal knows about one language. @example localeTraits('lo').script.segmentForSearch // true */
+export function localeTraits(locale: Locale): LocaleDefinition {
+  return byCode.get(locale)!;
+}
+
 /** The BCP 47 tag for `<html lang>` and `Intl`. @example localeToLang('zh') // 'zh-Hans' */
 export function localeToLang(locale: Locale): string {
-  return locales.find((l) => l.code === locale)!.lang;
+  return localeTraits(locale).lang;
 }
 
 /** The tag for `Intl` formatting. @example localeToIntl('en') // 'en-GB' */
 export function localeToIntl(locale: Locale): string {
-  const entry = locales.find((l) => l.code === locale)!;
-  return 'intl' in entry ? entry.intl : entry.lang;
+  const traits = localeTraits(locale);
+  return traits.intl ?? traits.lang;
 }
 
 /** The language's own name. @example localeName('ja') // '日本語' */
 export function localeName(locale: Locale): string {
-  return locales.find((l) => l.code === locale)!.name;
+  return localeTraits(locale).name;
 }

@@ -1,14 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { memoize } from '../util/memoize';
-import { localeCodes, sourceLocale, type Locale } from './locales';
-import vi from './ui/vi.json';
-import en from './ui/en.json';
-import fr from './ui/fr.json';
-import ja from './ui/ja.json';
-import ko from './ui/ko.json';
-import de from './ui/de.json';
-import zh from './ui/zh.json';
-import lo from './ui/lo.json';
+import { locales, localeCodes, sourceLocale, type Locale } from './locales';
+import type vi from './ui/vi.json';
 
 /** The Vietnamese file is the reference: every other file has exactly its keys (see ui.test.ts). */
 type FileKey = keyof typeof vi;
@@ -17,7 +10,8 @@ type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
 export type UiKey = Exclude<FileKey, `${string}_one` | `${string}_other`> | PluralBase<FileKey>;
 export type UiStrings = Record<FileKey, string>;
 
-export const uiStrings: Record<Locale, UiStrings> = { vi, en, fr, ja, ko, de, zh, lo };
+/** Every language's UI strings, from the locale table. */
+export const uiStrings = Object.fromEntries(locales.map((l) => [l.code, l.ui])) as Record<Locale, UiStrings>;
 
 const instance = i18next.createInstance();
 await instance.init({

@@ -1,15 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { EntryCollectionName } from '../schemas/registry';
 import { localizedPath } from './paths';
-
-/** Section of the site each collection is published under (articles use their topic instead). */
-const sections: Record<Exclude<EntryCollectionName, 'articles'>, string> = {
-  partners: 'partners',
-  opportunities: 'invest/opportunities',
-  zones: 'invest/zones',
-  events: 'events',
-  press: 'press',
-};
+import { entrySection } from './routes';
 
 /**
  * The page of an entry in one language.
@@ -19,7 +11,5 @@ export function entryPath(
   entry: { collection: EntryCollectionName; slug: string; facts: object },
   locale: Locale,
 ): string {
-  const section =
-    entry.collection === 'articles' ? (entry.facts as { topic: string }).topic : sections[entry.collection];
-  return localizedPath(locale, ...section.split('/'), entry.slug);
+  return localizedPath(locale, ...entrySection(entry.collection, entry.facts).segment.split('/'), entry.slug);
 }

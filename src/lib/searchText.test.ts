@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaBuckets, bucketOf, capitalBuckets, foldVietnamese, markdownToText, searchAliases, segmentWords } from './searchText';
+import { areaBuckets, bucketOf, capitalBuckets, foldVietnamese, markdownToText, searchAliases, segmentQuery, segmentWords } from './searchText';
 
 describe('foldVietnamese()', () => {
   it('removes tone marks and folds đ, which Pagefind keeps', () => {
@@ -14,6 +14,14 @@ describe('searchAliases()', () => {
 
   it('adds nothing to a text without đ', () => {
     expect(searchAliases('Mù Cang Chải')).toEqual([]);
+  });
+});
+
+describe('segmentQuery()', () => {
+  it('splits a query written in a script without spaces, and leaves the others as typed', () => {
+    expect(segmentQuery('ແຂວງວຽງຈັນ', 'lo')).toBe('ແຂວງ ວຽງຈັນ');
+    expect(segmentQuery('Mu Cang Chai', 'en')).toBe('Mu Cang Chai');
+    expect(segmentQuery('穆康寨', 'zh-Hans')).toBe('穆康寨');
   });
 });
 

@@ -37,8 +37,17 @@ export function segmentWords(text: string, lang: string): string {
 
 const wordSegmenter = memoize((lang: string) => new Intl.Segmenter(lang, { granularity: 'word' }));
 
-/** Languages whose text must be segmented before Pagefind sees it. */
-export const unsegmentedLanguages: readonly string[] = ['lo'];
+/**
+ * Scripts written without spaces between words, whose queries are split as the index was
+ * (locales.ts `segmentForSearch`). Read from the query itself, so the browser needs no list of
+ * languages. Chinese and Japanese are left to Pagefind, which splits them itself.
+ */
+const unspacedScript = /[\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** A search query split into words where its script needs it. @example segmentQuery('ແຂວງວຽງຈັນ', 'lo') // 'ແຂວງ ວຽງຈັນ' */
+export function segmentQuery(query: string, lang: string): string {
+  return unspacedScript.test(query) ? segmentWords(query, lang) : query;
+}
 
 /** Plain text of a Markdown body: no markup, no link targets. */
 export function markdownToText(markdown: string): string {

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
+import { figureUnits } from '../i18n/format';
 import { completeName } from './data';
 import { idSchema, sourceSchema } from './common';
 
-/** Units a series can be measured in: the units of `formatFigure()` in src/i18n/format.ts. */
-export const indicatorUnits = ['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm'] as const;
 
 /** One figure of a series: a period (a year) or a category (a named park), never both. */
 export const indicatorPoint = z
@@ -22,7 +21,7 @@ export const indicatorSchema = z
   .strictObject({
     id: idSchema,
     /** The unit of every value. */
-    unit: z.enum(indicatorUnits),
+    unit: z.enum(figureUnits),
     /** What the series measures, in every language; shown as the chart's title. */
     name: completeName,
     /** Heading of the category column when points have labels (e.g. "Industrial park"). Optional. */

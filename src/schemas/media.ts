@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { figureUnits } from '../i18n/format';
 import { asOfSchema, dateSchema, idSchema, publishingFields, webAddressSchema, wordFields } from './common';
 
 /** A festival, fair, conference, delegation or training. Facts in the vi file. */
@@ -42,7 +43,7 @@ export const pressNeutral = z.strictObject({
         id: idSchema,
         value: z.number(),
         /** Unit of the value. */
-        unit: z.enum(['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm']),
+        unit: z.enum(figureUnits),
         asOf: asOfSchema,
         source: webAddressSchema,
       }),

@@ -2,12 +2,13 @@ import { nameIn } from '../../i18n/nameIn';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import ical from 'ical-generator';
-import { localeCodes, type Locale } from '../../i18n/locales';
+import { type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
 import { getEntries, viewIn } from '../../data/entries';
 import { entryPath } from '../../lib/entryPath';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+import { localeStaticPaths } from '../../lib/routes';
+export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
 
 /**
  * The dated events as an iCalendar feed in one language (all-day events; untranslated ones in

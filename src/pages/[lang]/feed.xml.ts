@@ -1,11 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, localeToLang, type Locale } from '../../i18n/locales';
+import { localeToLang, type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
 import { feedItems } from '../../data/feedItems';
 import { localizedPath } from '../../lib/paths';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+import { localeStaticPaths } from '../../lib/routes';
+export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
 
 /** The news feed of one language (RSS 2.0). */
 export const GET: APIRoute = async ({ params, site }) => {

@@ -5,11 +5,13 @@
  * Cached images are keyed by TEMPLATE_VERSION (see cache.ts): change it whenever the design (here
  * or in template.ts) or the fonts (fonts.ts) change, or rebuilds keep serving the old images.
  */
+import { brand } from '../../styles/brand';
+
 export const TEMPLATE_VERSION = 2;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-export const colors = { brand: '#0d4a3a', brandStrong: '#083326', accent: '#a8322a', gold: '#f2c14e', text: '#ffffff' };
+export const colors = { brand: brand.green, brandStrong: brand.greenStrong, accent: brand.red, gold: brand.gold, text: '#ffffff' };
 
 /** Left and right margin of the text and the logo. */
 export const PAD_X = 72;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Locale } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
 import { parseRanges, type Range } from '../../util/unicodeRanges';
 import { TEXT_WEIGHT, TITLE_WEIGHT, type Weight } from './design';
 import type { OgImageJob, Run } from './jobs';
@@ -14,12 +14,9 @@ import type { OgImageJob, Run } from './jobs';
 
 /** The font package of each script, Latin (with Vietnamese) first, as the site's CSS orders them. */
 const latinPackage = '@fontsource/be-vietnam-pro';
-const scriptPackage: Partial<Record<Locale, string>> = {
-  ja: '@fontsource/noto-sans-jp',
-  ko: '@fontsource/noto-sans-kr',
-  zh: '@fontsource/noto-sans-sc',
-  lo: '@fontsource/noto-sans-lao',
-};
+const scriptPackage: Partial<Record<Locale, string>> = Object.fromEntries(
+  locales.flatMap((l) => ('ogFont' in l.script ? [[l.code, l.script.ogFont]] : [])),
+);
 /** The locales with a script font of their own (the others are drawn in the Latin font). */
 const scriptLocales = new Set(Object.keys(scriptPackage) as Locale[]);
 

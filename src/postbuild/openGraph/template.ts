@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import { localeTraits, type Locale } from '../../i18n/locales';
 import { colors, LOGO_SIZE, LOGO_TOP, OG_HEIGHT, OG_WIDTH, PAD_X, STRIPE_HEIGHT, TEXT_WEIGHT, TEXT_WIDTH, TITLE_WEIGHT } from './design';
 import type { OgImageJob, Run } from './jobs';
 
@@ -9,7 +9,8 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, pro
   props: { ...props, style, children },
 });
 
-const satoriLang: Record<Locale, string | undefined> = { vi: undefined, en: undefined, fr: undefined, de: undefined, ja: 'ja-JP', ko: 'ko-KR', zh: 'zh-CN', lo: undefined };
+/** satori's language for a run: picks the glyph variants of Han characters (ja, ko, zh). */
+const satoriLang = (locale: Locale): string | undefined => localeTraits(locale).script.ogLang;
 
 /** Rough width of a text in ems, to pick the title's size before satori lays it out. */
 function emWidth(text: string): number {
@@ -36,13 +37,13 @@ export function template(job: OgImageJob, fontNames: (locale: Locale) => string[
   const families = (locale: Locale) => fontNames(locale).map((name) => `'${name}'`).join(', ');
   const titleText = job.title.map((r) => r.text).join(' ');
   const size = titleSize(titleText);
-  const tall = job.title.some((r) => r.locale === 'lo');
+  const tall = job.title.some((r) => localeTraits(r.locale).script.tallLines);
   const lineHeight = tall ? 1.4 : 1.22;
   // Korean keeps its words whole, as the site's CSS does; Lao, written without spaces, breaks
   // between the words Intl.Segmenter finds (satori's keep-all); Japanese and Chinese break anywhere.
-  const wordBreak = (locale: Locale) => (locale === 'ko' || locale === 'lo' ? 'keep-all' : 'normal');
+  const wordBreak = (locale: Locale) => localeTraits(locale).script.wordBreak;
   const runStyle = (run: Run) => ({ fontFamily: families(run.locale), wordBreak: wordBreak(run.locale) });
-  const lang = (run: Run) => ({ lang: satoriLang[run.locale] });
+  const lang = (run: Run) => ({ lang: satoriLang(run.locale) });
   // No `overflow: hidden`: satori would draw it as an SVG mask, which makes rasterising slow;
   // lineClamp alone cuts the text (with an ellipsis) at three lines.
   const title =
@@ -59,7 +60,7 @@ export function template(job: OgImageJob, fontNames: (locale: Locale) => string[
     { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', color: colors.text },
     [
       h('div', { display: 'flex', alignItems: 'center', height: LOGO_SIZE, margin: `${LOGO_TOP}px 0 0 ${PAD_X + LOGO_SIZE + 24}px` }, [
-        h('div', { fontSize: 38, fontWeight: TITLE_WEIGHT, fontFamily: families(job.locale), lineHeight: tall ? 1.5 : 1.2 }, job.siteName, { lang: satoriLang[job.locale] }),
+        h('div', { fontSize: 38, fontWeight: TITLE_WEIGHT, fontFamily: families(job.locale), lineHeight: tall ? 1.5 : 1.2 }, job.siteName, { lang: satoriLang(job.locale) }),
       ]),
       h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1, padding: `0 ${PAD_X}px ${STRIPE_HEIGHT + 42}px` }, [
         h('div', { display: 'flex', width: 88, height: 6, backgroundColor: colors.gold, marginBottom: 28 }),
@@ -67,7 +68,7 @@ export function template(job: OgImageJob, fontNames: (locale: Locale) => string[
         h('div', { display: 'flex', flexDirection: 'column', marginTop: 22, fontSize: 30, fontWeight: TEXT_WEIGHT, lineHeight: tall || job.subtitle.length > 1 ? 1.6 : 1.3, color: colors.gold }, [subtitle]),
       ]),
     ],
-    { lang: satoriLang[job.locale] },
+    { lang: satoriLang(job.locale) },
   );
 }
 

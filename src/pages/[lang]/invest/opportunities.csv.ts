@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, type Locale } from '../../../i18n/locales';
+import { type Locale } from '../../../i18n/locales';
 import { toCsv } from '../../../lib/openData';
 import { opportunityRecords } from '../../../data/opportunityRecords';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+import { localeStaticPaths } from '../../../lib/routes';
+export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
 
 /** The opportunities of one language as CSV (UTF-8 with BOM, CRLF), one row per opportunity. */
 export const GET: APIRoute = async ({ params, site }) =>

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, type Locale } from '../../../i18n/locales';
+import { type Locale } from '../../../i18n/locales';
 import { opportunityRecords } from '../../../data/opportunityRecords';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+import { localeStaticPaths } from '../../../lib/routes';
+export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
 
 /** The opportunities of one language as JSON; the schema is documented on /<lang>/invest/data/. */
 export const GET: APIRoute = async ({ params, site }) => {
