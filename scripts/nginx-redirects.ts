@@ -24,7 +24,7 @@ if (!existsSync(dir)) {
 
 // Paths go into the nginx configuration unquoted: anything but plain URL path characters would
 // break it (or worse), so such a path stops the script instead of being written.
-const safePath = /^\/[A-Za-z0-9._~%\/-]*\/$/;
+const safePath = /^\/[A-Za-z0-9._~%/-]*\/$/;
 const redirects = Object.entries(contentRedirects(dir)).sort(([a], [b]) => a.localeCompare(b));
 for (const path of redirects.flat()) {
   if (!safePath.test(path)) {

@@ -1,5 +1,8 @@
 /// <reference types="astro/client" />
 
+// An ambient declaration file (no top-level import, or it would stop being global): the types come
+// in through import() types.
+/* eslint-disable @typescript-eslint/consistent-type-imports */
 declare namespace App {
   interface Locals {
     /** The language of the page, from its URL prefix (the source language outside any prefix). */

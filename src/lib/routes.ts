@@ -40,7 +40,7 @@ export const sectionRoutes = [
 const headerTopics: readonly Topic[] = ['about', 'history', 'culture', 'tourism', 'economy'];
 
 /** The route of an article topic (`/<lang>/<topic>/`). */
-export const topicRoute = (topic: Topic): SectionRoute => ({
+const topicRoute = (topic: Topic): SectionRoute => ({
   segment: topic,
   labelKey: `topic.${topic}`,
   introKey: `topic.${topic}.intro`,

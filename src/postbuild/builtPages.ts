@@ -8,7 +8,7 @@ import { eachLimited } from '../util/eachLimited';
  * pages that was the build's peak.
  * @param read gets the page's HTML and its URL path ('/en/history/' for en/history/index.html)
  */
-export async function mapBuiltPages<T>(site: string, read: (html: string, path: string) => T, concurrency = 16): Promise<T[]> {
+async function mapBuiltPages<T>(site: string, read: (html: string, path: string) => T, concurrency = 16): Promise<T[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const results = new Array<T>(files.length);
   await eachLimited(files, concurrency, async (file, i) => {

@@ -26,4 +26,3 @@ export const articleNeutral = z.strictObject({
 export const articleWords = z.strictObject({ ...wordFields });
 
 export type ArticleNeutral = z.output<typeof articleNeutral>;
-export type ArticleWords = z.output<typeof articleWords>;

@@ -3,7 +3,7 @@ import { localeCodes, type Locale } from '../i18n/locales';
 import { dateSchema, idSchema, sourceSchema, webAddressSchema } from './common';
 
 /** A name in several languages: vi and en required, the others optional (they fall back to en). */
-export const localizedName = z
+const localizedName = z
   .strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1).optional()])))
   .refine((names) => Boolean(names.vi && names.en), 'give at least the `vi` and `en` names')
   .transform((names) => names as Partial<Record<Locale, string>> & { vi: string; en: string });
@@ -46,6 +46,4 @@ export const contactSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
 
-export type Place = z.output<typeof placeSchema>;
-export type Sector = z.output<typeof sectorSchema>;
 export type Contact = z.output<typeof contactSchema>;

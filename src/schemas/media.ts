@@ -28,7 +28,7 @@ export const eventWords = z.strictObject({
 
 
 /** Kinds of press material; `clarification` sets the record straight on common errors, each with its source. */
-export const pressKinds = ['fact-sheet', 'press-kit', 'backgrounder', 'clarification'] as const;
+const pressKinds = ['fact-sheet', 'press-kit', 'backgrounder', 'clarification'] as const;
 
 /** Material for journalists. Facts in the vi file. */
 export const pressNeutral = z.strictObject({

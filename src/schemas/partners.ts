@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dateSchema, publishingFields, wordFields } from './common';
 
 /** Themes of cooperation; each has a label `theme.<id>` in the UI strings. */
-export const partnerThemes = [
+const partnerThemes = [
   'agriculture', 'culture', 'education', 'health', 'tourism', 'trade',
   'training', 'water', 'environment', 'tea', 'governance', 'youth',
 ] as const;
@@ -41,4 +41,3 @@ export const partnerWords = z.strictObject({
 });
 
 export type PartnerNeutral = z.output<typeof partnerNeutral>;
-export type PartnerWords = z.output<typeof partnerWords>;

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes, localeToLang } from '../../src/i18n/locales';
 import { precompress } from '../../scripts/precompress';
 import { assertBuilt, distDir } from '../support/dist';
-import { nginxAvailable, startPortalNginx, type PortalNginx } from '../support/nginx';
+import { startPortalNginx, type PortalNginx } from '../support/nginx';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -57,7 +57,7 @@ function expectShortCache(response: Response, what: string): void {
   if (maxAge) expect(Number(maxAge), `max-age of ${what}`).toBeLessThanOrEqual(600);
 }
 
-const available = nginxAvailable();
+const available = inject('nginxAvailable');
 
 beforeAll(async () => {
   if (!available) return;

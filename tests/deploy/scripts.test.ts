@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { htmlToHast } from 'satteri';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkUrl } from '../../src/util/safeUrl';
 import { launchChromium } from '../../scripts/support/browser';
 import { assertBuilt, distDir } from '../support/dist';
-import { nginxAvailable, startPortalNginx, type PortalNginx } from '../support/nginx';
+import { startPortalNginx, type PortalNginx } from '../support/nginx';
 
 /** The kinds of file the portal writes into dist/; anything else got there by mistake. */
 const expectedTypes = new Set([
@@ -63,7 +63,7 @@ function offences(file: string, markup: string): string[] {
 
 const files = () => (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => statSync(join(distDir, f)).isFile()).map((f) => f.split(sep).join('/'));
 
-const available = nginxAvailable();
+const available = inject('nginxAvailable');
 let server: PortalNginx | undefined;
 let browser: Browser | undefined;
 

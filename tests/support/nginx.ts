@@ -2,7 +2,7 @@
  * Debian's nginx with deploy/nginx/portal.conf on 127.0.0.1, for the deploy tests: one process as
  * the current user, everything (pid, logs, temp files) in a temp directory, one server per root.
  * `.ci/run` installs nginx; on a machine without it the deploy tests are skipped with one line
- * saying how to run them, except in CI (`CI=true`), where a missing nginx is a failure.
+ * saying how to run them (deployGlobalSetup.ts), except in CI (`CI=true`), where it is a failure.
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,20 +23,10 @@ export function findNginx(): string | undefined {
   return candidates.find((c): c is string => !!c && existsSync(c));
 }
 
-const missingNginx =
+export const missingNginx =
   "nginx is not installed, so deploy/nginx/portal.conf cannot be tested. Install Debian's nginx: `sudo apt-get install nginx-light` (or `nginx`); " +
   '.ci/run does this in CI. Another binary: set NGINX=/path/to/nginx.';
 
-/**
- * Whether the deploy tests can run here. Without nginx: false, after printing why (once per file),
- * unless CI=true, where it throws: CI must test what the province deploys.
- */
-export function nginxAvailable(): boolean {
-  if (findNginx()) return true;
-  if (process.env.CI === 'true') throw new Error(missingNginx);
-  console.warn(`Deploy tests skipped: ${missingNginx} Then run \`npm run deploy:test\`.`);
-  return false;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@ import { outline, type MapFrame } from './svgPath';
 import { borders, countries, countryById, land, type Resolution } from './worldAtlas';
 import { extentBounds, extentCorners } from './yenBaiExtent';
 
-export interface CountryShape {
+interface CountryShape {
   code: CountryCode;
   /** SVG path data, clipped to the frame. */
   d: string;
@@ -38,7 +38,7 @@ export interface MapData {
   labelSize: number;
 }
 
-export interface ArchipelagoMark {
+interface ArchipelagoMark {
   id: Archipelago['id'];
   /** Outline of the area the archipelago lies in. */
   d: string;

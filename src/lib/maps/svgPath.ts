@@ -82,12 +82,12 @@ export function fitFrame(
  * `shownAt` CSS pixels wide: detail under about 1.4 screen pixels is dropped.
  * @example onScreen(600, 450) // 1.87
  */
-export function onScreen(width: number, shownAt: number): number {
+function onScreen(width: number, shownAt: number): number {
   return Math.round(((1.4 * width) / shownAt) * 100) / 100;
 }
 
 /** Decimals worth writing: none when a viewBox unit is at most a screen pixel (a third less SVG). */
-export const digitsOnScreen = (width: number, shownAt: number): number => (width >= shownAt ? 0 : 1);
+const digitsOnScreen = (width: number, shownAt: number): number => (width >= shownAt ? 0 : 1);
 
 /**
  * A stream filter that drops projected points closer than `tolerance` to the last one kept, and

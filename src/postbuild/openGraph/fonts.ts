@@ -95,7 +95,7 @@ async function subsetsFor(files: FontFiles, texts: { run: Run; weight: Weight }[
   return { subsets: [...chosen.values()], missing };
 }
 
-export type SatoriFont = { name: string; data: Buffer; weight: Weight; style: 'normal' };
+type SatoriFont = { name: string; data: Buffer; weight: Weight; style: 'normal' };
 
 /** The fonts of one image: the loaded subsets, and the font-family list of each locale's text. */
 export type JobFonts = { fonts: SatoriFont[]; families: (locale: Locale) => string[] };

@@ -25,7 +25,7 @@ export function ogImagePath(canonicalPath: string): string {
 }
 
 /** The language of an image from its path ('/og/en/….png' → 'en'), if it has one. */
-export function localeOfPath(imagePath: string): Locale | undefined {
+function localeOfPath(imagePath: string): Locale | undefined {
   const first = imagePath.split('/')[2]?.replace(/\.png$/, '');
   return localeCodes.find((l) => l === first);
 }

@@ -17,7 +17,7 @@ export function renderContext(root: string, favicon: string): RenderContext {
 }
 
 /** The image as SVG, text drawn as paths. */
-export function satoriSvg(job: OgImageJob, fonts: JobFonts): Promise<string> {
+function satoriSvg(job: OgImageJob, fonts: JobFonts): Promise<string> {
   return satori(template(job, fonts.families) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,

@@ -27,7 +27,7 @@ function emWidth(text: string): number {
 }
 
 /** The largest title size at which the title fits in two lines, else the smallest (three lines, clamped). */
-export function titleSize(text: string): number {
+function titleSize(text: string): number {
   const sizes = [76, 68, 60, 54];
   return sizes.find((size) => Math.ceil((emWidth(text) * size * 1.06) / TEXT_WIDTH) <= 2) ?? sizes.at(-1)!;
 }

@@ -76,7 +76,7 @@ async function renderInWorkers(input: BatchInput, threads: number): Promise<{ wa
  * The images to render: one per cache file that does not exist yet. Pages that show the same
  * title, section and language share a cache file; it is rendered once and copied to each.
  */
-export async function staleRenders<T extends { cached: string }>(keyed: readonly T[]): Promise<T[]> {
+async function staleRenders<T extends { cached: string }>(keyed: readonly T[]): Promise<T[]> {
   const distinct = [...new Map(keyed.map((k) => [k.cached, k])).values()];
   return (await Promise.all(distinct.map(async (k) => ((await isCached(k.cached)) ? undefined : k)))).filter((k) => k !== undefined);
 }

@@ -1,0 +1,20 @@
+import type { KnipConfig } from 'knip';
+
+// Unused files, exports and dependencies: `npm run lint` fails on any (run by .ci/run).
+const config: KnipConfig = {
+  entry: ['scripts/*.ts', 'scripts/bench/main.ts', 'src/postbuild/openGraph/renderWorker.ts', 'tests/**/*.test.ts'],
+  project: ['src/**/*.{ts,astro}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+  ignoreDependencies: [
+    // Font packages of the Open Graph images, resolved by name from src/i18n/locales.ts (ogFont).
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
+    '@fontsource/noto-sans-lao',
+    '@fontsource/noto-sans-sc',
+    // Injected into pages by tests/browser/accessibility.test.ts through require.resolve().
+    'axe-core',
+    // The Node.js 22 runtime every npm script runs on (Astro 7 needs Node >= 22.12).
+    'node',
+  ],
+};
+
+export default config;
