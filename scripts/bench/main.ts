@@ -1,0 +1,116 @@
+/**
+ * Build benchmark: generates a synthetic content tree of N entries across every collection, builds
+ * the portal from it (Pagefind included), builds it a second time with nothing changed, and prints
+ * build time, peak memory, output sizes and the bytes each page type sends.
+ *
+ * Usage: npm run bench -- [--entries 100] [--format mdx|md] [--profile] [--keep] [--json]
+ *   --entries N  entries to generate (default 100; each entry is a page in all 8 locales)
+ *   --format md  write the language files as .md instead of .mdx (measures what MDX costs)
+ *   --profile    run the cold build under the V8 CPU profiler and print the main thread's self time
+ *                by package and by function, for the whole build and for page generation alone
+ *   --keep       keep the temporary folder (content, dist, build logs, cache) and print its path
+ *   --json       print the results as JSON instead of the table
+ *
+ * The synthetic entries are made from the real ones under content/: entry i copies the facts and
+ * word fields of a real entry (so ids, enums and per-language lists stay valid) under a new slug and
+ * title, keeps the real entry's set of languages (vi and en always; fr, ja, lo and a few others for a
+ * share of them), and gets a body of real paragraphs of its language, reshuffled, with links to other
+ * synthetic entries. One entry in ten gets its own 1600×1000 PNG. Everything is seeded: the same N
+ * and the same content/ give the same tree.
+ *
+ * The build runs in a copy of the project inside the temporary folder (src/, public/, astro.config.ts,
+ * tsconfig.json, package.json, scripts/build.ts and scripts/after-astro.ts, and a node_modules/ of links to the real packages), so that it has
+ * its own `.astro/` (Astro writes the prerender bundle there: two builds in one folder at the same
+ * time break each other) and its own Astro cache, `node_modules/.astro/` (content data store and
+ * optimised images): the cold build starts with that cache empty, the second build keeps it, and the
+ * work tree's own folders are never touched. It also measures the code as it was when the run began.
+ * Never part of `npm test`: a 1,250-entry run builds about 10,000 pages.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localeCodes } from '../../src/i18n/locales';
+import { parseArgs } from './args.ts';
+import { generate } from './generate.ts';
+import { collections } from './harvest.ts';
+import { GZIP_LEVEL, measureOutput, sizeOf } from './measure.ts';
+import { codeFingerprint, mirrorProject } from './mirrorProject.ts';
+import { profileOfBuild } from './profile.ts';
+import { currentLoad, gb, machine, mb, printReport, s, summary, type BenchResult } from './report.ts';
+import { runBuild } from './runBuild.ts';
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+  const contentDir = join(work, 'content');
+  const outDir = join(work, 'dist');
+  const site = join(work, 'site');
+  const cacheDir = join(site, 'node_modules', '.astro');
+  const say = (text: string) => !options.json && console.log(text);
+  const date = new Date().toISOString();
+  const before = machine();
+  try {
+    say(`Generating ${options.entries} entries in ${contentDir} …`);
+    const genStart = performance.now();
+    const generated = await generate(contentDir, options.entries, options.format);
+    const generateSeconds = (performance.now() - genStart) / 1000;
+    const perLocale = Object.fromEntries(localeCodes.map((l) => [l, generated.entries.filter((e) => e.locales.includes(l)).length]));
+    const perCollection = Object.fromEntries(collections.map((c) => [c, generated.entries.filter((e) => e.collection === c).length]));
+    say(`  ${generated.mdxFiles} language files, ${generated.images} PNG images (${mb(generated.imageBytes)}) in ${s(generateSeconds)}`);
+
+    mirrorProject(site);
+    const code = codeFingerprint(site);
+    rmSync(cacheDir, { recursive: true, force: true });
+    say('Cold build (empty Astro cache) …');
+    const profileDir = options.profile ? join(work, 'profile') : undefined;
+    const cold = await runBuild('cold', work, site, contentDir, outDir, profileDir);
+    const profile = profileDir ? profileOfBuild(profileDir, cold.phaseStarts) : undefined;
+    say(`  ${s(cold.seconds)}, ${cold.pagesBuilt} pages, peak ${gb(cold.peakRss)}`);
+
+    // Measure the output of the cold build before the second build rewrites it.
+    const { files, htmlPages, distBytes, pagefindFiles, pagefindBytes, indexedPages, imageFiles, pages } = measureOutput(outDir, generated.entries);
+
+    say('Second build (nothing changed, Astro cache kept) …');
+    const warm = await runBuild('warm', work, site, contentDir, outDir);
+    say(`  ${s(warm.seconds)}, peak ${gb(warm.peakRss)}\n`);
+    const loadAfter = currentLoad();
+
+    const result: BenchResult = {
+      date,
+      machine: before,
+      loadAfter,
+      code,
+      entries: options.entries,
+      format: options.format,
+      entriesPerCollection: perCollection,
+      entriesPerLocale: perLocale,
+      languageFiles: generated.mdxFiles,
+      images: generated.images,
+      imageBytes: generated.imageBytes,
+      generateSeconds,
+      pages: htmlPages,
+      pagesBuilt: cold.pagesBuilt,
+      indexedPages,
+      cold: { ...summary(cold, htmlPages) },
+      warm: { ...summary(warm, htmlPages), ratioToCold: warm.seconds / cold.seconds },
+      distBytes,
+      files: files.length,
+      optimisedImages: { files: imageFiles.length, bytes: sizeOf(imageFiles) },
+      pagefind: { bytes: pagefindBytes, files: pagefindFiles.length, bytesPerPage: pagefindBytes / htmlPages, bytesPerIndexedPage: indexedPages ? pagefindBytes / indexedPages : 0 },
+      gzipLevel: GZIP_LEVEL,
+      pageWeights: pages,
+      profile,
+      folder: options.keep ? work : undefined,
+    };
+
+    if (options.json) console.log(JSON.stringify(result, null, 2));
+    else printReport(result);
+  } finally {
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

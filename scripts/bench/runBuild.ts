@@ -1,0 +1,178 @@
+/** Running a build of the copy and watching its memory: time, CPU, peak RSS and the phases of its log. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): { total: number; processes: { name: string; rss: number }[] } {
+  let parents: Map<number, number[]>;
+  try {
+    parents = new Map();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = parents.get(ppid) ?? [];
+        list.push(Number(name));
+        parents.set(ppid, list);
+      } catch {
+        // the process ended while we looked
+      }
+    }
+  } catch {
+    return { total: 0, processes: [] };
+  }
+  let total = 0;
+  const processes: { name: string; rss: number }[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const current = queue.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+      if (kb) {
+        total += Number(kb) * 1024;
+        processes.push({ name: /Name:\s+(.+)/.exec(status)?.[1] ?? '?', rss: Number(kb) * 1024 });
+      }
+    } catch {
+      continue;
+    }
+    queue.push(...(parents.get(current) ?? []));
+  }
+  return { total, processes };
+}
+
+export interface BuildRun {
+  seconds: number;
+  /** CPU seconds (user + system) of the build and its children, from GNU time; undefined without it. */
+  cpuSeconds?: number;
+  /** Largest resident size of any single process of the build, from GNU time. */
+  maxProcessRss?: number;
+  /** The processes that made up the peak, e.g. "node 2.88 GB + pagefind 1.20 GB". */
+  peakProcesses: string;
+  peakRss: number;
+  pagesBuilt: number;
+  phases: { name: string; seconds: number }[];
+  /** When page generation started and ended (seconds after the build started), to slice a CPU profile. */
+  phaseStarts: { pagesStart: number; imagesStart: number };
+  warnings: number;
+  log: string;
+}
+
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+const TIME = '/usr/bin/time';
+
+/** Builds the copy in `site` as `npm run build` does, sampling its memory, and times the phases of its log. */
+export async function runBuild(label: string, work: string, site: string, contentDir: string, outDir: string, profileDir?: string): Promise<BuildRun> {
+  const logPath = join(work, `build-${label}.log`);
+  const timePath = join(work, `time-${label}.txt`);
+  const log = createWriteStream(logPath);
+  const marks: { at: number; line: string }[] = [];
+  let warnings = 0;
+  const start = performance.now();
+  // GNU time, where present, adds the CPU time of the whole build (user + system, children included).
+  // The build as `npm run build` runs it: astro build, then the search index and OG images. The
+  // profiler, through NODE_OPTIONS, profiles every Node process of it; the largest profile is Astro's.
+  const profiler = profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir}` : '';
+  const build = [process.execPath, '--import', 'tsx', join(site, 'scripts', 'build.ts'), '--outDir', outDir];
+  const [command, ...args] = existsSync(TIME) ? [TIME, '-f', '%e %U %S %M', '-o', timePath, ...build] : build;
+  const child = spawn(command!, args, {
+    cwd: site,
+    // PORTAL_CACHE_DIR (where astro.config.ts reads it) names the same private cache explicitly.
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_CACHE_DIR: join(site, 'node_modules', '.astro'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...(profiler ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profiler}`.trim() } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peakRss = 0;
+  let peakProcesses = '';
+  const sampler = setInterval(() => {
+    if (!child.pid) return;
+    const sample = treeRss(child.pid);
+    if (sample.total > peakRss) {
+      peakRss = sample.total;
+      // What made up the peak: the processes over 50 MB at that moment, and their share.
+      peakProcesses = sample.processes
+        .filter((p) => p.rss > 50 * 1024 * 1024)
+        .sort((a, b) => b.rss - a.rss)
+        .map((p) => `${p.name} ${(p.rss / 1024 ** 3).toFixed(2)} GB`)
+        .join(' + ');
+    }
+  }, 100);
+  const onData = (() => {
+    let rest = '';
+    return (chunk: Buffer) => {
+      const at = (performance.now() - start) / 1000;
+      log.write(chunk);
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop()!;
+      for (const raw of lines) {
+        const line = stripAnsi(raw);
+        if (/\[WARN\]/.test(line)) warnings++;
+        if (/^\d\d:\d\d:\d\d |generating static routes|generating optimized images/.test(line) && !/\[WARN\]|├─|└─/.test(line)) marks.push({ at, line });
+      }
+    };
+  })();
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const seconds = (performance.now() - start) / 1000;
+  await new Promise((done) => log.end(done));
+  if (code !== 0) {
+    const tail = readFileSync(logPath, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`The ${label} build failed (exit ${code}). Log: ${logPath}\n\n${stripAnsi(tail)}`);
+  }
+  const find = (pattern: RegExp, after = 0) => marks.find((m) => m.at >= after && pattern.test(m.line))?.at;
+  const findLast = (pattern: RegExp) => marks.filter((m) => pattern.test(m.line)).at(-1)?.at;
+  const validated = find(/content checked/) ?? 0;
+  const syncStart = find(/Syncing content/) ?? validated;
+  const syncEnd = find(/Synced content/) ?? syncStart;
+  const bundleStart = find(/Building static entrypoints/) ?? syncEnd;
+  const pagesStart = find(/generating static routes/) ?? bundleStart;
+  // The step after Astro (sitemap and search index side by side, then Open Graph images) logs one
+  // line when it finishes (before 26 Nov 13:30 UTC the sitemap was an astro:build:done hook with a line
+  // of its own); each gets the time since the previous one.
+  const hookPattern = /\[(portal:[\w-]+)\]/;
+  const hookMarks = marks.filter((m) => m.at >= pagesStart && hookPattern.test(m.line) && !/content-validation/.test(m.line));
+  const firstHook = hookMarks[0]?.at ?? seconds;
+  const staticDone = [...marks].reverse().find((m) => m.at <= firstHook && /\[build\] ✓ Completed in/.test(m.line))?.at ?? firstHook;
+  const imagesStart = find(/generating optimized images/, pagesStart);
+  const hookNames: Record<string, string> = {
+    'portal:sitemap': 'sitemap',
+    'portal:after-astro': 'Astro exits; then sitemap ‖ Pagefind index, then Open Graph images',
+  };
+  const hooks: { name: string; seconds: number }[] = [];
+  let previous = staticDone;
+  for (const mark of hookMarks) {
+    const id = hookPattern.exec(mark.line)![1]!;
+    const name = `${hookNames[id] ?? 'build:done hook'} (${id})`;
+    if (hooks.at(-1)?.name === name) hooks.at(-1)!.seconds += mark.at - previous;
+    else hooks.push({ name, seconds: mark.at - previous });
+    previous = mark.at;
+  }
+  const built = findLast(/page\(s\) built in/);
+  const pagesBuilt = Number(/(\d+) page\(s\) built/.exec(marks.find((m) => /page\(s\) built/.test(m.line))?.line ?? '')?.[1] ?? 0);
+  const phases = [
+    { name: 'start-up, config, content validation', seconds: validated },
+    { name: 'content sync (content layer)', seconds: syncEnd - syncStart },
+    { name: 'types, build info', seconds: bundleStart - syncEnd + (syncStart - validated) },
+    { name: 'bundling (Vite: pages + MDX modules)', seconds: pagesStart - bundleStart },
+    { name: 'page generation (HTML)', seconds: (imagesStart ?? staticDone) - pagesStart },
+    { name: 'image optimisation', seconds: imagesStart === undefined ? 0 : staticDone - imagesStart },
+    ...hooks,
+    { name: 'finish and exit', seconds: seconds - previous },
+  ];
+  void built;
+  const time = existsSync(timePath) ? readFileSync(timePath, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
+  const cpuSeconds = time.length === 4 ? time[1]! + time[2]! : undefined;
+  const maxProcessRss = time.length === 4 ? time[3]! * 1024 : undefined;
+  return { seconds, cpuSeconds, maxProcessRss, peakRss, peakProcesses, pagesBuilt, phases, phaseStarts: { pagesStart, imagesStart: imagesStart ?? staticDone }, warnings, log: logPath };
+}
