@@ -37,7 +37,11 @@ if (production) process.env.PORTAL_PRODUCTION_BUILD = '1';
  * though it fits in 2 GB, and reading 10,000 built pages left 1.1 GB of garbage beside Pagefind
  * (BENCHMARKS.md). The caps keep the build's memory bounded; a much larger site can raise them.
  */
-async function runCapped(script: string, scriptArgs: string[], { heapMb, variable, loader }: { heapMb: number; variable: string; loader: boolean }): Promise<void> {
+async function runCapped(
+  script: string,
+  scriptArgs: string[],
+  { heapMb, variable, loader }: { heapMb: number; variable: string; loader: boolean },
+): Promise<void> {
   const child = spawn(process.execPath, [...(loader ? process.execArgv : []), `--max-old-space-size=${heapMb}`, script, ...scriptArgs], {
     cwd: root,
     stdio: 'inherit',

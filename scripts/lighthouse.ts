@@ -22,7 +22,6 @@ import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './support/browser.ts';
 import { serveStatic } from './support/staticServer.ts';
 
-
 // --- The parts of Lighthouse's API used here -------------------------------------------------------
 // Declared locally rather than imported from 'lighthouse' so that `astro check` passes whether or
 // not it is installed.
@@ -46,10 +45,7 @@ interface Result {
   audits: Record<string, Audit | undefined>;
 }
 
-type Lighthouse = (
-  url: string,
-  flags: { port: number; hostname: string; output: 'json'; logLevel: 'error' },
-) => Promise<{ lhr: Result } | undefined>;
+type Lighthouse = (url: string, flags: { port: number; hostname: string; output: 'json'; logLevel: 'error' }) => Promise<{ lhr: Result } | undefined>;
 
 async function loadLighthouse(): Promise<Lighthouse> {
   // A variable specifier: TypeScript does not look for the module, the script still loads without it.
@@ -84,9 +80,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a posit
 /** The first English article of the build (its JSON-LD says Article), sorted by path for a stable pick. */
 function firstEnglishArticle(): string {
   const en = join(distDir, 'en');
-  const pages = (readdirSync(en, { recursive: true }) as string[])
-    .filter((file) => file.split(sep).length === 3 && file.endsWith(`${sep}index.html`))
-    .sort();
+  const pages = (readdirSync(en, { recursive: true }) as string[]).filter((file) => file.split(sep).length === 3 && file.endsWith(`${sep}index.html`)).sort();
   const article = pages.find((file) => readFileSync(join(en, file), 'utf8').includes('"@context":"https://schema.org","@type":"Article"'));
   if (!article) throw new Error(`No English article found in ${en}; name the pages to measure.`);
   return `/en/${article.split(sep).slice(0, 2).join('/')}/`;
@@ -222,11 +216,7 @@ function failedAudits(lhr: Result): Audit[] {
   const metrics = new Set(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']);
   return Object.values(lhr.audits).filter(
     (audit): audit is Audit =>
-      !!audit &&
-      audit.score !== null &&
-      audit.score < 1 &&
-      !metrics.has(audit.id) &&
-      ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+      !!audit && audit.score !== null && audit.score < 1 && !metrics.has(audit.id) && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
   );
 }
 

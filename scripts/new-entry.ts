@@ -11,7 +11,9 @@ import { entryCollections, type EntryCollectionName } from '../src/schemas/regis
 const [collection, slug] = process.argv.slice(2);
 const collections = Object.keys(entryCollections);
 const fail = (message: string) => {
-  console.error(`${message}\n\nUsage: npm run new -- <collection> <slug>\n  collections: ${collections.join(', ')}\n  slug: lower-case ASCII words joined by hyphens, e.g. thac-ba-lake-boat-trips`);
+  console.error(
+    `${message}\n\nUsage: npm run new -- <collection> <slug>\n  collections: ${collections.join(', ')}\n  slug: lower-case ASCII words joined by hyphens, e.g. thac-ba-lake-boat-trips`,
+  );
   process.exit(1);
 };
 

@@ -22,8 +22,7 @@ export function parseArgs(argv: string[]): Options {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
       if (value !== 'mdx' && value !== 'md') throw new Error(`--format is mdx or md, got "${value}"`);
       options.format = value;
-    }
-    else if (arg === '--entries' || arg.startsWith('--entries=')) {
+    } else if (arg === '--entries' || arg.startsWith('--entries=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) throw new Error(`--entries needs a whole number ≥ 1, got "${value}"`);

@@ -52,7 +52,14 @@ function frontmatter(data: Record<string, unknown>): string {
 function shortTitle(title: string, suffix: string): string {
   const room = 110 - suffix.length;
   const chars = [...title];
-  return (chars.length <= room ? title : chars.slice(0, room - 1).join('').trimEnd() + '…') + suffix;
+  return (
+    (chars.length <= room
+      ? title
+      : chars
+          .slice(0, room - 1)
+          .join('')
+          .trimEnd() + '…') + suffix
+  );
 }
 
 async function writeImage(path: string, seed: number): Promise<void> {
@@ -74,11 +81,17 @@ async function writeImage(path: string, seed: number): Promise<void> {
       pixels[i + 2] = Math.max(0, Math.min(255, 70 + 50 * wave * band + 60 * (1 - hue) + grain));
     }
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 6 }).toFile(path);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png({ compressionLevel: 6 })
+    .toFile(path);
 }
 
 /** Writes `count` synthetic entries (and a copy of content/data/) into `dir`; the same count gives the same tree. */
-export async function generate(dir: string, count: number, format: 'mdx' | 'md'): Promise<{ entries: Generated[]; images: number; imageBytes: number; mdxFiles: number }> {
+export async function generate(
+  dir: string,
+  count: number,
+  format: 'mdx' | 'md',
+): Promise<{ entries: Generated[]; images: number; imageBytes: number; mdxFiles: number }> {
   const { templates, paragraphs } = harvest();
   mkdirSync(join(dir, 'data'), { recursive: true });
   // Every data file (places, sectors, contacts and any the project adds), as they are.
@@ -118,9 +131,9 @@ export async function generate(dir: string, count: number, format: 'mdx' | 'md')
       const source = template.files.get(locale)!;
       const pool = paragraphs.get(locale) ?? [];
       const body = blocks(source.body).map((block) => (isParagraph(block) && pool.length && random() < 0.5 ? pick(random, pool) : block));
-      if (entry.image) body.splice(1, 0, `![${(imageAlt[locale] ?? imageAlt.en)}](./photo.png)`);
+      if (entry.image) body.splice(1, 0, `![${imageAlt[locale] ?? imageAlt.en}](./photo.png)`);
       if (targets.length) {
-        body.push(`## ${(seeAlso[locale] ?? seeAlso.en)}`);
+        body.push(`## ${seeAlso[locale] ?? seeAlso.en}`);
         body.push(
           targets
             .map((target) => {

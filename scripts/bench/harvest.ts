@@ -8,7 +8,7 @@ import { realContent } from './paths.ts';
 
 export const collections = Object.keys(entryCollections) as EntryCollectionName[];
 
-export interface LanguageFile {
+interface LanguageFile {
   data: Record<string, unknown>;
   body: string;
 }

@@ -96,7 +96,12 @@ async function main() {
       distBytes,
       files: files.length,
       optimisedImages: { files: imageFiles.length, bytes: sizeOf(imageFiles) },
-      pagefind: { bytes: pagefindBytes, files: pagefindFiles.length, bytesPerPage: pagefindBytes / htmlPages, bytesPerIndexedPage: indexedPages ? pagefindBytes / indexedPages : 0 },
+      pagefind: {
+        bytes: pagefindBytes,
+        files: pagefindFiles.length,
+        bytesPerPage: pagefindBytes / htmlPages,
+        bytesPerIndexedPage: indexedPages ? pagefindBytes / indexedPages : 0,
+      },
       gzipLevel: GZIP_LEVEL,
       pageWeights: pages,
       profile,

@@ -92,14 +92,23 @@ function measurePage(dist: string, type: string, path: string): PageWeight | und
   const html = readFileSync(file);
   const { css, js } = pageAssets(dist, html.toString('utf8'));
   const sum = (list: string[]): Bytes =>
-    list.reduce((acc, href) => {
-      const data = readFileSync(join(dist, href));
-      return { raw: acc.raw + data.length, gz: acc.gz + gz(data) };
-    }, { raw: 0, gz: 0 });
+    list.reduce(
+      (acc, href) => {
+        const data = readFileSync(join(dist, href));
+        return { raw: acc.raw + data.length, gz: acc.gz + gz(data) };
+      },
+      { raw: 0, gz: 0 },
+    );
   // JS counts the script files and the inline scripts; the total counts inline scripts once, in the HTML.
   const files = sum(js);
   const inline = inlineScripts(html.toString('utf8'));
-  const weight = { type, path, html: { raw: html.length, gz: gz(html) }, css: sum(css), js: inline ? { raw: files.raw + Buffer.byteLength(inline), gz: files.gz + gz(inline) } : files };
+  const weight = {
+    type,
+    path,
+    html: { raw: html.length, gz: gz(html) },
+    css: sum(css),
+    js: inline ? { raw: files.raw + Buffer.byteLength(inline), gz: files.gz + gz(inline) } : files,
+  };
   return { ...weight, totalGz: weight.html.gz + weight.css.gz + files.gz };
 }
 
@@ -142,6 +151,8 @@ export function measureOutput(outDir: string, entries: Generated[]) {
   // Pagefind reads every page but indexes only those with data-pagefind-body (real translations).
   const indexedPages = files.filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body')).length;
   const imageFiles = files.filter((f) => /\.(webp|avif|png|jpe?g)$/.test(f) && f.includes(`${sep}_astro${sep}`));
-  const pages = samplePages(entries, outDir).map(([type, path]) => measurePage(outDir, type, path)!).filter(Boolean);
+  const pages = samplePages(entries, outDir)
+    .map(([type, path]) => measurePage(outDir, type, path)!)
+    .filter(Boolean);
   return { files, htmlPages, distBytes, pagefindFiles, pagefindBytes, indexedPages, imageFiles, pages };
 }

@@ -48,14 +48,20 @@ function summariseProfile(file: string, from = 0, to = Infinity): { total: numbe
     functions.set(fn, (functions.get(fn) ?? 0) + delta);
   });
   const rows = (map: Map<string, number>) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, seconds]) => ({ name, seconds, share: total ? seconds / total : 0 }));
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([name, seconds]) => ({ name, seconds, share: total ? seconds / total : 0 }));
   return { total, byOwner: rows(owners), byFunction: rows(functions) };
 }
 
 /** The summary of the build process's profile in `dir`: the whole build, and page generation alone. */
 export function profileOfBuild(dir: string, phaseStarts: { pagesStart: number; imagesStart: number }) {
   // The profile of the build process itself (Pagefind and sharp work outside its main thread).
-  const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
   return file ? { file, whole: summariseProfile(file), pageGeneration: summariseProfile(file, phaseStarts.pagesStart, phaseStarts.imagesStart) } : undefined;
 }
 

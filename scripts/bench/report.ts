@@ -93,7 +93,9 @@ export interface BenchResult {
 export function printReport(result: BenchResult): void {
   const { cold, warm, machine: m, entriesPerCollection: perCollection, entriesPerLocale: perLocale, pageWeights: pages, profile } = result;
   console.log(`Portal build benchmark, ${result.date.slice(0, 16).replace('T', ' ')} UTC`);
-  console.log(`${m.cores} cores (${m.cpu}), ${gb(m.memory)} memory, Node ${m.node}, load average (1/5/15 min) before ${m.load.join(' / ')}, after ${result.loadAfter.join(' / ')}`);
+  console.log(
+    `${m.cores} cores (${m.cpu}), ${gb(m.memory)} memory, Node ${m.node}, load average (1/5/15 min) before ${m.load.join(' / ')}, after ${result.loadAfter.join(' / ')}`,
+  );
   console.log(`Code built: ${result.code} (sha256 of src/, astro.config.ts, package.json, tsconfig.json as copied at the start)\n`);
   console.log(
     table(
@@ -101,7 +103,10 @@ export function printReport(result: BenchResult): void {
         ['measure', 'value'],
         ['entries', `${result.entries} (${collections.map((c) => `${c} ${perCollection[c]}`).join(', ')})`],
         [`language files (.${result.format})`, `${result.languageFiles} (${localeCodes.map((l) => `${l} ${perLocale[l]}`).join(', ')})`],
-        ['images (1600×1000 PNG)', `${result.images} (${mb(result.imageBytes)}); ${result.optimisedImages.files} optimised files out (${mb(result.optimisedImages.bytes)})`],
+        [
+          'images (1600×1000 PNG)',
+          `${result.images} (${mb(result.imageBytes)}); ${result.optimisedImages.files} optimised files out (${mb(result.optimisedImages.bytes)})`,
+        ],
         ['pages (HTML files)', `${result.pages} (${result.indexedPages} real translations indexed by Pagefind)`],
         ['cold build (empty cache, Pagefind included)', s(cold.seconds)],
         ['seconds per 1,000 pages (cold)', s(result.cold.secondsPer1000Pages)],
@@ -112,7 +117,10 @@ export function printReport(result: BenchResult): void {
         ['CPU time, second build', cpu(warm)],
         ['peak memory, second build', `${gb(warm.peakRss)} (${warm.peakProcesses})`],
         ['dist size', `${mb(result.distBytes)} in ${result.files} files`],
-        ['search index (dist/pagefind)', `${mb(result.pagefind.bytes)} in ${result.pagefind.files} files: ${kb(result.pagefind.bytesPerPage)} per page, ${kb(result.pagefind.bytesPerIndexedPage)} per indexed page`],
+        [
+          'search index (dist/pagefind)',
+          `${mb(result.pagefind.bytes)} in ${result.pagefind.files} files: ${kb(result.pagefind.bytesPerPage)} per page, ${kb(result.pagefind.bytesPerIndexedPage)} per indexed page`,
+        ],
         ['warnings in the build log', String(cold.warnings)],
       ],
       ['l', 'r'],
@@ -129,7 +137,9 @@ export function printReport(result: BenchResult): void {
       ['l', 'r', 'r'],
     ),
   );
-  console.log(`\nBytes per page type (HTML + the CSS it links + the JS it loads, static imports followed; gzip level ${result.gzipLevel}, each file on its own; JS includes inline scripts, which the total counts once, in the HTML; images and fonts not counted)\n`);
+  console.log(
+    `\nBytes per page type (HTML + the CSS it links + the JS it loads, static imports followed; gzip level ${result.gzipLevel}, each file on its own; JS includes inline scripts, which the total counts once, in the HTML; images and fonts not counted)\n`,
+  );
   console.log(
     table(
       [

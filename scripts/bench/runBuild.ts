@@ -60,6 +60,8 @@ export interface BuildRun {
   log: string;
 }
 
+// The build log is coloured for a terminal: the colour codes go before the log is parsed.
+// eslint-disable-next-line no-control-regex -- ESC is exactly the character to match
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 const TIME = '/usr/bin/time';
@@ -174,5 +176,16 @@ export async function runBuild(label: string, work: string, site: string, conten
   const time = existsSync(timePath) ? readFileSync(timePath, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
   const cpuSeconds = time.length === 4 ? time[1]! + time[2]! : undefined;
   const maxProcessRss = time.length === 4 ? time[3]! * 1024 : undefined;
-  return { seconds, cpuSeconds, maxProcessRss, peakRss, peakProcesses, pagesBuilt, phases, phaseStarts: { pagesStart, imagesStart: imagesStart ?? staticDone }, warnings, log: logPath };
+  return {
+    seconds,
+    cpuSeconds,
+    maxProcessRss,
+    peakRss,
+    peakProcesses,
+    pagesBuilt,
+    phases,
+    phaseStarts: { pagesStart, imagesStart: imagesStart ?? staticDone },
+    warnings,
+    log: logPath,
+  };
 }

@@ -4,13 +4,7 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 // Flags for a closed network: without them Chromium keeps trying to reach Google's services.
-const quietFlags = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const quietFlags = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /**
  * Finds a Chromium without downloading one: $CHROME_PATH, else a system Chromium, else the one

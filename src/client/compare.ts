@@ -13,7 +13,8 @@ export function renderComparison(table: HTMLTableElement, records: OpportunityRe
   const chosen = ids.map((id) => records.find((r) => r.id === id)).filter((r): r is OpportunityRecord => Boolean(r));
   const format = (field: keyof OpportunityRecord, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
-    if (field === 'capitalUsd') return new Intl.NumberFormat(options.lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value as number);
+    if (field === 'capitalUsd')
+      return new Intl.NumberFormat(options.lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value as number);
     if (field === 'areaHa') return new Intl.NumberFormat(options.lang, { style: 'unit', unit: 'hectare', maximumFractionDigits: 2 }).format(value as number);
     return options.labels[field]?.[String(value)] ?? String(value);
   };

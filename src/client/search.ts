@@ -90,8 +90,7 @@ function instanceFor(pagefind: PagefindModule, lang: string): Pagefind {
   return instances.get(lang)!;
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 export class SearchController {
   private readonly form: HTMLFormElement;
@@ -115,7 +114,10 @@ export class SearchController {
     this.status = root.querySelector('.search-status')!;
     this.list = root.querySelector('.search-results')!;
     this.fallbackBox = root.querySelector('.search-fallbacks')!;
-    this.state = readState(location.search, config.facets.map((f) => f.key));
+    this.state = readState(
+      location.search,
+      config.facets.map((f) => f.key),
+    );
   }
 
   async start(): Promise<void> {

@@ -28,16 +28,20 @@ export function siteOriginFrom(value: string | undefined, { production }: { prod
     return localOrigin;
   }
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-  if (!URL.canParse(value)) throw new SiteOriginError(`PORTAL_SITE_URL is not a web address: "${shown}". Set it to the portal's public origin, e.g. ${example}`);
+  if (!URL.canParse(value))
+    throw new SiteOriginError(`PORTAL_SITE_URL is not a web address: "${shown}". Set it to the portal's public origin, e.g. ${example}`);
   const url = new URL(value);
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (local || !production))) {
-    throw new SiteOriginError(`PORTAL_SITE_URL must start with https:// ${production ? 'for the public site' : '(or http:// for a test server)'}: "${shown}". e.g. ${example}`);
+    throw new SiteOriginError(
+      `PORTAL_SITE_URL must start with https:// ${production ? 'for the public site' : '(or http:// for a test server)'}: "${shown}". e.g. ${example}`,
+    );
   }
   if (url.username || url.password || url.search || url.hash || url.pathname !== '/') {
     throw new SiteOriginError(`PORTAL_SITE_URL must be an origin only (scheme and host, no path, query or credentials): "${shown}". e.g. ${example}`);
   }
-  if (production && local) throw new SiteOriginError(`A production build cannot point to ${url.origin}: set PORTAL_SITE_URL to the public address, e.g. ${example}`);
+  if (production && local)
+    throw new SiteOriginError(`A production build cannot point to ${url.origin}: set PORTAL_SITE_URL to the public address, e.g. ${example}`);
   return url.origin;
 }
 

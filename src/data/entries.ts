@@ -16,7 +16,8 @@ const cache = new Map<EntryCollectionName, Promise<LocalizedEntry<EntryCollectio
  */
 export function getEntries<C extends EntryCollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
   if (!cache.has(collection)) {
-    const load = async () => groupEntries(collection, (await getCollection(collection)) as CollectionEntry<C>[], { now: new Date(), showUnpublished: __SHOW_UNPUBLISHED__ });
+    const load = async () =>
+      groupEntries(collection, (await getCollection(collection)) as CollectionEntry<C>[], { now: new Date(), showUnpublished: __SHOW_UNPUBLISHED__ });
     cache.set(collection, load());
   }
   return cache.get(collection)! as Promise<LocalizedEntry<C>[]>;

@@ -8,7 +8,5 @@ import { getEntries, viewIn } from './entries';
  */
 export async function entryStaticPaths<C extends EntryCollectionName>(collection: C) {
   const entries = await getEntries(collection);
-  return entries.flatMap((entry) =>
-    localeCodes.map((lang) => ({ params: { lang, slug: entry.slug }, props: { view: viewIn(entry, lang) } })),
-  );
+  return entries.flatMap((entry) => localeCodes.map((lang) => ({ params: { lang, slug: entry.slug }, props: { view: viewIn(entry, lang) } })));
 }

@@ -176,9 +176,10 @@ function checkElement(node: TreeNode, line: number, components: Readonly<Record<
     find({
       title: `\`<${quote(name, 40)}>\` is not allowed in the text`,
       ...(why ? { detail: why } : {}),
-      fix: lower in allowedElements
-        ? `Write the tag in lower case: \`<${lower}>\`.`
-        : 'Remove it and write the text in Markdown. Allowed HTML: abbr, sub, sup, span lang="…", q, cite, time, dl/dt/dd, details/summary, and the like (docs/content-model.md).',
+      fix:
+        lower in allowedElements
+          ? `Write the tag in lower case: \`<${lower}>\`.`
+          : 'Remove it and write the text in Markdown. Allowed HTML: abbr, sub, sup, span lang="…", q, cite, time, dl/dt/dd, details/summary, and the like (docs/content-model.md).',
     });
     checkDangerousAttributes(node, name, find);
     return;
@@ -228,12 +229,20 @@ function checkDangerousAttributes(node: TreeNode, name: string, find: Find): voi
  */
 function dangerousAttribute(attribute: Attribute, name: string, find: Find): boolean {
   if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-    find({ title: `\`{…}\` in the attributes of \`<${name}>\``, detail: 'Spread attributes run code when the page is built.', fix: 'Write each attribute as name="value".' });
+    find({
+      title: `\`{…}\` in the attributes of \`<${name}>\``,
+      detail: 'Spread attributes run code when the page is built.',
+      fix: 'Write each attribute as name="value".',
+    });
     return true;
   }
   const attr = attribute.name;
   if (/^on/i.test(attr)) {
-    find({ title: `Event handler \`${quote(attr, 40)}\` on \`<${name}>\``, detail: 'An event handler runs JavaScript in the reader’s browser.', fix: 'Remove the attribute.' });
+    find({
+      title: `Event handler \`${quote(attr, 40)}\` on \`<${name}>\``,
+      detail: 'An event handler runs JavaScript in the reader’s browser.',
+      fix: 'Remove the attribute.',
+    });
     return true;
   }
   if (attr.includes(':')) {

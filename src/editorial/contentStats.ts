@@ -18,9 +18,7 @@ export interface FileStats {
  * @example countWords('## Title\n\nTwo [words](/x/).', 'en') // 3
  */
 export function countWords(body: string, locale: Locale): number {
-  const text = body
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#*_>|`[\]-]+/g, ' ');
+  const text = body.replace(/\]\([^)]*\)/g, ']').replace(/[#*_>|`[\]-]+/g, ' ');
   const segmenter = new Intl.Segmenter(localeToLang(locale), { granularity: 'word' });
   let count = 0;
   for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;

@@ -42,7 +42,10 @@ export function readYaml(text: string, firstLine = 1): ContentYaml {
   if (errors.length === 0) {
     visit(doc, {
       Alias(_, node) {
-        errors.push({ line: node.range ? toFileLine(node.range[0]) : firstLine, message: `YAML aliases (\`*${node.source}\`) and anchors are not used in content` });
+        errors.push({
+          line: node.range ? toFileLine(node.range[0]) : firstLine,
+          message: `YAML aliases (\`*${node.source}\`) and anchors are not used in content`,
+        });
         return visit.BREAK;
       },
     });

@@ -30,13 +30,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
       ...list
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
         .map((p) =>
-          [
-            `  ${p.line ? `line ${p.line}: ` : ''}${p.title}`,
-            p.detail ? `    ${p.detail}` : undefined,
-            `    Fix: ${p.fix}`,
-          ]
-            .filter(Boolean)
-            .join('\n'),
+          [`  ${p.line ? `line ${p.line}: ` : ''}${p.title}`, p.detail ? `    ${p.detail}` : undefined, `    Fix: ${p.fix}`].filter(Boolean).join('\n'),
         ),
     ].join('\n'),
   );

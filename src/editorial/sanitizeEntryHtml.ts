@@ -20,7 +20,17 @@ const schema: Schema = {
   attributes: {
     '*': [...globalAttributes],
     ...Object.fromEntries(Object.entries(allowedElements).map(([tag, attributes]) => [tag, attributes.map(toProperty)])),
-    a: ['href', 'hrefLang', ['rel', 'noopener', 'external'], ['id', /^user-content-fnref-/], 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', ['className', 'data-footnote-backref']],
+    a: [
+      'href',
+      'hrefLang',
+      ['rel', 'noopener', 'external'],
+      ['id', /^user-content-fnref-/],
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      'ariaDescribedBy',
+      'ariaLabel',
+      ['className', 'data-footnote-backref'],
+    ],
     h2: ['id', ['className', 'sr-only']],
     h3: ['id'],
     h4: ['id'],
@@ -54,7 +64,9 @@ function dropUnsafeAddresses(node: Root | RootContent): void {
       if (typeof value === 'string' && !checkUrl(value, { allowRelative: key === 'src' }).ok) delete element.properties[key];
     }
     if (typeof element.properties.srcSet === 'string' || Array.isArray(element.properties.srcSet)) {
-      const candidates = String(element.properties.srcSet).split(',').map((c) => c.trim().split(/\s+/)[0] ?? '');
+      const candidates = String(element.properties.srcSet)
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0] ?? '');
       if (candidates.some((url) => !checkUrl(url, { allowRelative: true }).ok)) delete element.properties.srcSet;
     }
   }

@@ -11,7 +11,9 @@ import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 function wordsFingerprint(source: string, collection: EntryCollectionName): string {
   const neutral = new Set(Object.keys(entryCollections[collection].neutral.shape));
   const data = parseFrontmatter(source)?.data ?? {};
-  const words = Object.entries(data).filter(([key]) => !neutral.has(key)).sort(([a], [b]) => a.localeCompare(b));
+  const words = Object.entries(data)
+    .filter(([key]) => !neutral.has(key))
+    .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify([words, (splitFrontmatter(source)?.body ?? source).trim()]);
 }
 

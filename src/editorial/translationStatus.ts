@@ -42,7 +42,9 @@ export function translationState(
  */
 export function translationStatus(contentDir: string, history: GitHistory, root = process.cwd()): TranslationRow[] {
   const rows: TranslationRow[] = [];
-  for (const collection of readdirSync(resolve(root, contentDir)).filter((c) => c !== 'data').sort()) {
+  for (const collection of readdirSync(resolve(root, contentDir))
+    .filter((c) => c !== 'data')
+    .sort()) {
     for (const slug of readdirSync(resolve(root, contentDir, collection)).sort()) {
       const fileOf = (locale: Locale) => join(contentDir, collection, slug, `${locale}.mdx`);
       const exists = (locale: Locale) => existsSync(resolve(root, fileOf(locale)));

@@ -180,7 +180,13 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push(
-            issueToProblem(issue, rel(path), yaml.lineOf([index, ...issue.path]), `record ${index + 1}${typeof id === 'string' ? ` (${quote(id, 40)})` : ''}: `, valueAt(record, issue.path)),
+            issueToProblem(
+              issue,
+              rel(path),
+              yaml.lineOf([index, ...issue.path]),
+              `record ${index + 1}${typeof id === 'string' ? ` (${quote(id, 40)})` : ''}: `,
+              valueAt(record, issue.path),
+            ),
           );
         }
       }
@@ -274,7 +280,14 @@ function validateEntry(
     }
     if (frontmatter.errors.length) continue;
     const body = splitFrontmatter(text)!.body;
-    bodies.push({ body, file, absolutePath: path, locale: locale as Locale, firstLine: text.split('\n').length - body.split('\n').length + 1, unpublished: false });
+    bodies.push({
+      body,
+      file,
+      absolutePath: path,
+      locale: locale as Locale,
+      firstLine: text.split('\n').length - body.split('\n').length + 1,
+      unpublished: false,
+    });
 
     const isSource = locale === sourceLocale;
     const result = (isSource ? full : translation).safeParse(frontmatter.data);
@@ -316,13 +329,7 @@ function validateEntry(
   return source;
 }
 
-function checkReferences(
-  data: Record<string, unknown>,
-  ids: Ids,
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number,
-  problems: ContentProblem[],
-) {
+function checkReferences(data: Record<string, unknown>, ids: Ids, file: string, lineOf: (path: readonly PropertyKey[]) => number, problems: ContentProblem[]) {
   for (const [field, dataFile] of Object.entries(references)) {
     const value = data[field];
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -348,13 +355,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Turns a zod issue into an editor's message. */
-function issueToProblem(
-  issue: z.core.$ZodIssue,
-  file: string,
-  line: number | undefined,
-  prefix = '',
-  value?: unknown,
-): ContentProblem {
+function issueToProblem(issue: z.core.$ZodIssue, file: string, line: number | undefined, prefix = '', value?: unknown): ContentProblem {
   const field = issue.path.map(String).join('.') || '(frontmatter)';
   const input = 'input' in issue && issue.input !== undefined ? issue.input : value;
   if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof input === 'string') {
@@ -371,7 +372,10 @@ function issueToProblem(
     return {
       file,
       line,
-      title: `${prefix}Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 10).map((k) => `\`${quote(k, 40)}\``).join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`,
+      title: `${prefix}Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+        .slice(0, 10)
+        .map((k) => `\`${quote(k, 40)}\``)
+        .join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`,
       detail: 'A field that the portal does not know is never shown, so a typo would silently lose information.',
       fix: 'Check the spelling against docs/content-model.md, or remove the field. A translation carries only words (title, description, …), never facts.',
     };

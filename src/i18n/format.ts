@@ -75,8 +75,7 @@ export type FigureUnit = (typeof figureUnits)[number];
  */
 export function formatFigure(value: number, unit: FigureUnit, locale: Locale): string {
   const lang = localeToIntl(locale);
-  const number = (v: number, options: Intl.NumberFormatOptions = {}) =>
-    numberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
+  const number = (v: number, options: Intl.NumberFormatOptions = {}) => numberFormat(lang, { maximumFractionDigits: 2, ...options }).format(v);
   switch (unit) {
     case 'km2':
       return `${number(value)} km²`;

@@ -15,9 +15,7 @@ export const uiStrings = Object.fromEntries(locales.map((l) => [l.code, l.ui])) 
 
 const instance = i18next.createInstance();
 await instance.init({
-  resources: Object.fromEntries(
-    localeCodes.map((code) => [code, { translation: uiStrings[code] }]),
-  ),
+  resources: Object.fromEntries(localeCodes.map((code) => [code, { translation: uiStrings[code] }])),
   lng: sourceLocale,
   // A missing key must never silently show another language: the completeness test guards it.
   fallbackLng: false,

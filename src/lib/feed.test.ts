@@ -10,9 +10,23 @@ const collections = {
   events: groupEntries(
     'events',
     [
-      languageFile('events', 'signing/vi', { title: 'Lễ ký kết', description: 'Lễ ký kết hợp tác năm 2026.', kind: 'signing', start: new Date('2026-06-01'), place: 'yen-bai-ward', sources: source }),
+      languageFile('events', 'signing/vi', {
+        title: 'Lễ ký kết',
+        description: 'Lễ ký kết hợp tác năm 2026.',
+        kind: 'signing',
+        start: new Date('2026-06-01'),
+        place: 'yen-bai-ward',
+        sources: source,
+      }),
       languageFile('events', 'signing/en', { title: 'Signing', description: 'A cooperation agreement signed in 2026.' }),
-      languageFile('events', 'festival/vi', { title: 'Lễ hội', description: 'Lễ hội hằng năm.', kind: 'festival', recurring: true, place: 'yen-bai-ward', sources: source }),
+      languageFile('events', 'festival/vi', {
+        title: 'Lễ hội',
+        description: 'Lễ hội hằng năm.',
+        kind: 'festival',
+        recurring: true,
+        place: 'yen-bai-ward',
+        sources: source,
+      }),
       languageFile('events', 'festival/en', { title: 'Festival', description: 'A yearly festival.' }),
     ],
     options,
@@ -20,7 +34,13 @@ const collections = {
   press: groupEntries(
     'press',
     [
-      languageFile('press', 'fact-sheet/vi', { title: 'Thông tin tóm tắt', description: 'Số liệu chính của tỉnh.', kind: 'fact-sheet', date: new Date('2026-04-01'), sources: source }),
+      languageFile('press', 'fact-sheet/vi', {
+        title: 'Thông tin tóm tắt',
+        description: 'Số liệu chính của tỉnh.',
+        kind: 'fact-sheet',
+        date: new Date('2026-04-01'),
+        sources: source,
+      }),
       languageFile('press', 'fact-sheet/en', { title: 'Fact sheet', description: 'The key figures of the province.' }),
     ],
     options,
@@ -39,7 +59,9 @@ describe('feedItemsFrom()', () => {
   });
 
   it('carries only real translations: no fallback text in a language’s feed', () => {
-    expect(feedItemsFrom(collections, 'fr', view)).toEqual([{ title: 'Rizières en terrasses', description: 'À propos des rizières.', path: '/fr/tourism/terraces/', date: new Date('2026-01-10') }]);
+    expect(feedItemsFrom(collections, 'fr', view)).toEqual([
+      { title: 'Rizières en terrasses', description: 'À propos des rizières.', path: '/fr/tourism/terraces/', date: new Date('2026-01-10') },
+    ]);
     expect(feedItemsFrom(collections, 'ja', view)).toEqual([]);
   });
 

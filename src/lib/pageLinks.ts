@@ -14,9 +14,6 @@ export interface LanguageLink {
  * @param translated locales with a real translation (default: all, for pages built from UI strings)
  * @example languageLinks((l) => `/${l}/`)[0] // { locale: 'vi', path: '/vi/', fallback: false }
  */
-export function languageLinks(
-  pathFor: (locale: Locale) => string,
-  translated: readonly Locale[] = localeCodes,
-): LanguageLink[] {
+export function languageLinks(pathFor: (locale: Locale) => string, translated: readonly Locale[] = localeCodes): LanguageLink[] {
   return localeCodes.map((locale) => ({ locale, path: pathFor(locale), fallback: !translated.includes(locale) }));
 }

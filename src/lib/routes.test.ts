@@ -7,13 +7,26 @@ import { entrySection, footerNavigation, localeStaticPaths, mainNavigation, sect
 
 describe('the route table', () => {
   it('puts the five main topics, then invest, partners, events and press in the header', () => {
-    expect(mainNavigation('fr').map((i) => i.path)).toEqual(['/fr/about/', '/fr/history/', '/fr/culture/', '/fr/tourism/', '/fr/economy/', '/fr/invest/', '/fr/partners/', '/fr/events/', '/fr/press/']);
+    expect(mainNavigation('fr').map((i) => i.path)).toEqual([
+      '/fr/about/',
+      '/fr/history/',
+      '/fr/culture/',
+      '/fr/tourism/',
+      '/fr/economy/',
+      '/fr/invest/',
+      '/fr/partners/',
+      '/fr/events/',
+      '/fr/press/',
+    ]);
     expect(footerNavigation('vi')).toEqual([{ key: 'section.contacts', introKey: 'section.contacts.intro', path: '/vi/contacts/' }]);
   });
 
   it('gives every collection exactly one section, and articles the section of their topic', () => {
     for (const collection of Object.keys(entryCollections).filter((c) => c !== 'articles')) {
-      expect(sectionRoutes.filter((r) => 'collection' in r && r.collection === collection), collection).toHaveLength(1);
+      expect(
+        sectionRoutes.filter((r) => 'collection' in r && r.collection === collection),
+        collection,
+      ).toHaveLength(1);
     }
     for (const topic of topics) expect(entrySection('articles', { topic }).segment).toBe(topic);
   });

@@ -58,9 +58,7 @@ export interface NavItem {
 const allRoutes: readonly SectionRoute[] = [...topics.map(topicRoute), ...sectionRoutes];
 
 const navItems = (nav: SectionRoute['nav'], locale: Locale): NavItem[] =>
-  allRoutes
-    .filter((r) => r.nav === nav)
-    .map((r) => ({ key: r.labelKey, introKey: r.introKey, path: localizedPath(locale, ...r.segment.split('/')) }));
+  allRoutes.filter((r) => r.nav === nav).map((r) => ({ key: r.labelKey, introKey: r.introKey, path: localizedPath(locale, ...r.segment.split('/')) }));
 
 /** The header's sections in one language. @example mainNavigation('en')[0] // { key: 'topic.about', introKey: 'topic.about.intro', path: '/en/about/' } */
 export function mainNavigation(locale: Locale): NavItem[] {

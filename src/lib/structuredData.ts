@@ -7,7 +7,17 @@ type Json = Record<string, unknown>;
 const context = 'https://schema.org';
 const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
-export function articleLd(input: { url: string; lang: string; headline: string; description: string; published: Date; modified?: Date | undefined; places: string[]; tourism: boolean; siteName: string }): Json {
+export function articleLd(input: {
+  url: string;
+  lang: string;
+  headline: string;
+  description: string;
+  published: Date;
+  modified?: Date | undefined;
+  places: string[];
+  tourism: boolean;
+  siteName: string;
+}): Json {
   return {
     '@context': context,
     '@type': 'Article',
@@ -19,13 +29,20 @@ export function articleLd(input: { url: string; lang: string; headline: string; 
     datePublished: day(input.published),
     ...(input.modified ? { dateModified: day(input.modified) } : {}),
     publisher: { '@type': 'Organization', name: input.siteName },
-    ...(input.places.length
-      ? { about: input.places.map((name) => ({ '@type': input.tourism ? 'TouristAttraction' : 'Place', name })) }
-      : {}),
+    ...(input.places.length ? { about: input.places.map((name) => ({ '@type': input.tourism ? 'TouristAttraction' : 'Place', name })) } : {}),
   };
 }
 
-export function eventLd(input: { url: string; lang: string; name: string; description: string; start: Date; end?: Date | undefined; place: string; organiser?: string | undefined }): Json {
+export function eventLd(input: {
+  url: string;
+  lang: string;
+  name: string;
+  description: string;
+  start: Date;
+  end?: Date | undefined;
+  place: string;
+  organiser?: string | undefined;
+}): Json {
   return {
     '@context': context,
     '@type': 'Event',
@@ -41,7 +58,14 @@ export function eventLd(input: { url: string; lang: string; name: string; descri
   };
 }
 
-export function placeLd(input: { url: string; lang: string; name: string; description: string; country?: string | undefined; population?: number | undefined }): Json {
+export function placeLd(input: {
+  url: string;
+  lang: string;
+  name: string;
+  description: string;
+  country?: string | undefined;
+  population?: number | undefined;
+}): Json {
   return {
     '@context': context,
     '@type': 'AdministrativeArea',
@@ -53,7 +77,16 @@ export function placeLd(input: { url: string; lang: string; name: string; descri
   };
 }
 
-export function datasetLd(input: { url: string; lang: string; name: string; description: string; json: string; csv: string; modified?: Date | undefined; publisher: string }): Json {
+export function datasetLd(input: {
+  url: string;
+  lang: string;
+  name: string;
+  description: string;
+  json: string;
+  csv: string;
+  modified?: Date | undefined;
+  publisher: string;
+}): Json {
   return {
     '@context': context,
     '@type': 'Dataset',
@@ -70,7 +103,9 @@ export function datasetLd(input: { url: string; lang: string; name: string; desc
   };
 }
 
-export function organisationsLd(agencies: { name: string; url?: string | undefined; telephone?: string | undefined; email?: string | undefined; address?: string | undefined }[]): Json {
+export function organisationsLd(
+  agencies: { name: string; url?: string | undefined; telephone?: string | undefined; email?: string | undefined; address?: string | undefined }[],
+): Json {
   return {
     '@context': context,
     '@type': 'ItemList',

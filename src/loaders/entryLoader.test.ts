@@ -138,7 +138,12 @@ describe('entryLoader', () => {
   });
 
   it('stores no file of a draft or an embargoed entry, so nothing of it is rendered or bundled', async () => {
-    globEntries = [mdx('festival-notes/vi', 'Ghi chú.'), mdx('festival-notes/en', 'Notes.\n\n![Dancers](./dancers.jpg)'), mdx('announcement/en', 'Soon.'), mdx('tea/en', 'Tea.')];
+    globEntries = [
+      mdx('festival-notes/vi', 'Ghi chú.'),
+      mdx('festival-notes/en', 'Notes.\n\n![Dancers](./dancers.jpg)'),
+      mdx('announcement/en', 'Soon.'),
+      mdx('tea/en', 'Tea.'),
+    ];
     await entryLoader(options).load(context());
     expect([...stored.keys()]).toEqual(['tea/en']);
     expect(renderMarkdown).toHaveBeenCalledTimes(1);

@@ -16,11 +16,15 @@ describe('contentGuard()', () => {
   });
 
   it('fails the compile of an entry with an expression, naming its line', () => {
-    expect(() => mdxToJs('A text.\n\nThe secret: {process.env.SECRET}\n', { mdastPlugins: [guard], fileURL: entryFile })).toThrow(/en\.mdx:3: `\{process\.env\.SECRET\}` in the text/);
+    expect(() => mdxToJs('A text.\n\nThe secret: {process.env.SECRET}\n', { mdastPlugins: [guard], fileURL: entryFile })).toThrow(
+      /en\.mdx:3: `\{process\.env\.SECRET\}` in the text/,
+    );
   });
 
   it('fails the compile of plain Markdown with a javascript: link', () => {
-    expect(() => markdownToHtml('[x](javascript:alert(1))', { mdastPlugins: [guard], fileURL: entryFile })).toThrow(/Link address `javascript:alert\(1\)` is not allowed/);
+    expect(() => markdownToHtml('[x](javascript:alert(1))', { mdastPlugins: [guard], fileURL: entryFile })).toThrow(
+      /Link address `javascript:alert\(1\)` is not allowed/,
+    );
   });
 
   it('lets an entry that keeps the rule compile unchanged', () => {

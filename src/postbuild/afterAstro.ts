@@ -21,7 +21,10 @@ export async function afterAstro({ root, site, origin, log }: { root: string; si
   });
   // Every page is read once, for the sitemap and the images alike.
   const pages = readBuiltPageHeads(site);
-  await Promise.all([pages.then((heads) => writeSitemap({ site, origin, pages: heads, logger: logger('sitemap') })), buildSearchIndex(site, logger('Pagefind'))]);
+  await Promise.all([
+    pages.then((heads) => writeSitemap({ site, origin, pages: heads, logger: logger('sitemap') })),
+    buildSearchIndex(site, logger('Pagefind')),
+  ]);
   await writeOpenGraphImages({ root, site, pages: await pages, logger: logger('Open Graph') });
   log(`${new Date().toTimeString().slice(0, 8)} [portal:after-astro] sitemap, search index, then Open Graph images in ${seconds()}`);
 }

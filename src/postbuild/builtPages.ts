@@ -66,9 +66,7 @@ export function readBuiltPageHead(html: string, path: string): BuiltPageHead {
   const pathOf = (url: string | undefined) => (url ? new URL(decodeHtml(url), 'http://x').pathname : undefined);
   const crumbs = /<nav class="breadcrumbs"[^>]*>\s*<ol>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
   // Linked crumbs are the page's ancestors; the first one is the home page.
-  const sections = [...crumbs.matchAll(/<li>\s*<a\b[^>]*>([\s\S]*?)<\/a>\s*<\/li>/g)]
-    .map((m) => decodeHtml(m[1]!.replace(/<[^>]*>/g, '')).trim())
-    .slice(1);
+  const sections = [...crumbs.matchAll(/<li>\s*<a\b[^>]*>([\s\S]*?)<\/a>\s*<\/li>/g)].map((m) => decodeHtml(m[1]!.replace(/<[^>]*>/g, '')).trim()).slice(1);
   // A copy: strings matched out of the page are slices that keep the whole HTML alive (10,000
   // pages of it at 1,250 entries: over 1 GB held until the build ends).
   return structuredClone({

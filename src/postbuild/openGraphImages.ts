@@ -20,7 +20,17 @@ import { writeImages } from './openGraph/write';
  *
  * The work is in src/postbuild/openGraph/ (page heads → jobs → fonts, template → render → cache, write).
  */
-export async function writeOpenGraphImages({ root, site, pages, logger }: { root: string; site: string; pages: readonly BuiltPageHead[]; logger: Logger }): Promise<void> {
+export async function writeOpenGraphImages({
+  root,
+  site,
+  pages,
+  logger,
+}: {
+  root: string;
+  site: string;
+  pages: readonly BuiltPageHead[];
+  logger: Logger;
+}): Promise<void> {
   await writeImages({
     root,
     outDir: site,

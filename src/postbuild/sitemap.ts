@@ -9,7 +9,17 @@ import { sitemapXml } from './sitemapXml';
  * alternates by path, which would list fallback pages as translations; reading each page's own
  * canonical and hreflang keeps the sitemap exactly as honest as the pages.
  */
-export async function writeSitemap({ site, origin, pages, logger }: { site: string; origin: string; pages: readonly BuiltPageHead[]; logger: Logger }): Promise<void> {
+export async function writeSitemap({
+  site,
+  origin,
+  pages,
+  logger,
+}: {
+  site: string;
+  origin: string;
+  pages: readonly BuiltPageHead[];
+  logger: Logger;
+}): Promise<void> {
   const xml = sitemapXml(pages, origin);
   await writeFile(join(site, 'sitemap.xml'), xml);
   await writeFile(join(site, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', origin).href}\n`);

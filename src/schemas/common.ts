@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { checkUrl } from '../util/safeUrl';
 
 /** URL-safe id: lower-case ASCII words joined by hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "mu-cang-chai"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "mu-cang-chai"');
 
 /** The address of a public web page: `https://…` or `http://…` with a host, nothing else (src/util/safeUrl.ts). */
 export const webAddressSchema = z.string().refine((url) => {

@@ -9,9 +9,7 @@ const localizedName = z
   .transform((names) => names as Partial<Record<Locale, string>> & { vi: string; en: string });
 
 /** A name in every language of the portal. */
-export const completeName = z.strictObject(
-  Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1)])) as Record<Locale, z.ZodString>,
-);
+export const completeName = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().min(1)])) as Record<Locale, z.ZodString>);
 
 /** content/data/places.yaml: a unit of local government, current or former. */
 export const placeSchema = z.strictObject({
@@ -37,7 +35,10 @@ export const contactSchema = z.strictObject({
   /** Id from places.yaml. Optional. */
   place: idSchema.optional(),
   address: z.string().optional(),
-  phone: z.string().regex(/^\+?[0-9 ().-]{6,}$/).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ().-]{6,}$/)
+    .optional(),
   email: z.email().optional(),
   website: webAddressSchema.optional(),
   validFrom: dateSchema.optional(),

@@ -3,12 +3,14 @@ import { figureUnits } from '../i18n/format';
 import { completeName } from './data';
 import { idSchema, sourceSchema } from './common';
 
-
 /** One figure of a series: a period (a year) or a category (a named park), never both. */
 const indicatorPoint = z
   .strictObject({
     /** The year the figure describes, `YYYY` (or `YYYY-MM`), as precise as the source. */
-    period: z.string().regex(/^\d{4}(-\d{2})?$/, 'write the period as YYYY or YYYY-MM').optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}(-\d{2})?$/, 'write the period as YYYY or YYYY-MM')
+      .optional(),
     /** The category the figure describes, in every language (e.g. an industrial park). */
     label: completeName.optional(),
     /** The figure, in the series' unit. */
@@ -33,4 +35,3 @@ export const indicatorSchema = z
   })
   .refine((series) => series.points.every((p) => p.period) || series.points.every((p) => p.label), 'use `period` for every point or `label` for every point')
   .refine((series) => !series.points.some((p) => p.label) || series.labelHeading, 'give `labelHeading` (the name of the categories) when points have labels');
-

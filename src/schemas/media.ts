@@ -26,7 +26,6 @@ export const eventWords = z.strictObject({
   season: z.string().optional(),
 });
 
-
 /** Kinds of press material; `clarification` sets the record straight on common errors, each with its source. */
 const pressKinds = ['fact-sheet', 'press-kit', 'backgrounder', 'clarification'] as const;
 

@@ -3,8 +3,18 @@ import { dateSchema, publishingFields, wordFields } from './common';
 
 /** Themes of cooperation; each has a label `theme.<id>` in the UI strings. */
 const partnerThemes = [
-  'agriculture', 'culture', 'education', 'health', 'tourism', 'trade',
-  'training', 'water', 'environment', 'tea', 'governance', 'youth',
+  'agriculture',
+  'culture',
+  'education',
+  'health',
+  'tourism',
+  'trade',
+  'training',
+  'water',
+  'environment',
+  'tea',
+  'governance',
+  'youth',
 ] as const;
 
 /** A dated figure: the value and the year it describes. */

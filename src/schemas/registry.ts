@@ -7,10 +7,7 @@ import { contactSchema, placeSchema, sectorSchema } from './data';
 import { indicatorSchema } from './indicators';
 
 /** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
-export type Consistency = (
-  facts: Record<string, unknown>,
-  words: Record<string, unknown>,
-) => { field: string; title: string; fix: string }[];
+export type Consistency = (facts: Record<string, unknown>, words: Record<string, unknown>) => { field: string; title: string; fix: string }[];
 
 const sameLength =
   (factField: string, wordField: string, what: string): Consistency =>
@@ -19,7 +16,13 @@ const sameLength =
     const given = Array.isArray(words[wordField]) ? (words[wordField] as unknown[]).length : 0;
     return expected === given
       ? []
-      : [{ field: wordField, title: `${given} ${wordField} for ${expected} ${what}`, fix: `Write one line in \`${wordField}\` for each entry of \`${factField}\` in vi.mdx, in the same order.` }];
+      : [
+          {
+            field: wordField,
+            title: `${given} ${wordField} for ${expected} ${what}`,
+            fix: `Write one line in \`${wordField}\` for each entry of \`${factField}\` in vi.mdx, in the same order.`,
+          },
+        ];
   };
 
 const labelsFor: Consistency = (facts, words) => {
@@ -29,25 +32,51 @@ const labelsFor: Consistency = (facts, words) => {
   const extra = Object.keys(labels).filter((id) => !ids.includes(id));
   return [
     ...missing.map((id) => ({ field: 'figureLabels', title: `No label for the figure \`${id}\``, fix: `Add \`${id}: …\` under \`figureLabels\`.` })),
-    ...extra.map((id) => ({ field: 'figureLabels', title: `Label for an unknown figure \`${id}\``, fix: `Remove it, or add the figure \`${id}\` to \`keyFigures\` in vi.mdx.` })),
+    ...extra.map((id) => ({
+      field: 'figureLabels',
+      title: `Label for an unknown figure \`${id}\``,
+      fix: `Remove it, or add the figure \`${id}\` to \`keyFigures\` in vi.mdx.`,
+    })),
   ];
 };
 
 const startOrRecurring: Consistency = (facts) =>
   facts.start || facts.recurring
     ? []
-    : [{ field: 'start', title: 'An event needs a date', fix: 'Give its `start` date in vi.mdx, or set `recurring: true` for a yearly festival and describe its season in `season`.' }];
+    : [
+        {
+          field: 'start',
+          title: 'An event needs a date',
+          fix: 'Give its `start` date in vi.mdx, or set `recurring: true` for a yearly festival and describe its season in `season`.',
+        },
+      ];
 
 /** An illustrative opportunity is never a live call: its own status and no contact point. */
 const examplesAreNotCalls: Consistency = (facts) => {
   if (!facts.illustrative) {
     return facts.status === 'example'
-      ? [{ field: 'status', title: '`status: example` on a real opportunity', fix: 'Use calling, negotiating, awarded or closed; `example` is only for entries with `illustrative: true`.' }]
+      ? [
+          {
+            field: 'status',
+            title: '`status: example` on a real opportunity',
+            fix: 'Use calling, negotiating, awarded or closed; `example` is only for entries with `illustrative: true`.',
+          },
+        ]
       : [];
   }
   return [
-    ...(facts.status === 'example' ? [] : [{ field: 'status', title: `An illustrative opportunity with \`status: ${String(facts.status)}\``, fix: 'Write `status: example`: an illustrative entry must not read as a live call for investors.' }]),
-    ...(facts.contact === undefined ? [] : [{ field: 'contact', title: 'An illustrative opportunity with a contact point', fix: 'Remove `contact`: nobody answers for an example.' }]),
+    ...(facts.status === 'example'
+      ? []
+      : [
+          {
+            field: 'status',
+            title: `An illustrative opportunity with \`status: ${String(facts.status)}\``,
+            fix: 'Write `status: example`: an illustrative entry must not read as a live call for investors.',
+          },
+        ]),
+    ...(facts.contact === undefined
+      ? []
+      : [{ field: 'contact', title: 'An illustrative opportunity with a contact point', fix: 'Remove `contact`: nobody answers for an example.' }]),
   ];
 };
 

@@ -6,9 +6,7 @@
  * scheme, and tabs, line breaks or control characters inside it (`java\tscript:`).
  */
 
-export type UrlVerdict =
-  | { ok: true; kind: 'web' | 'mail' | 'phone' | 'site' | 'fragment' | 'relative' }
-  | { ok: false; reason: string };
+export type UrlVerdict = { ok: true; kind: 'web' | 'mail' | 'phone' | 'site' | 'fragment' | 'relative' } | { ok: false; reason: string };
 
 const ALLOWED_SCHEMES = new Map<string, 'web' | 'mail' | 'phone'>([
   ['https', 'web'],
@@ -68,7 +66,9 @@ export function checkUrl(raw: string, { allowRelative = false }: { allowRelative
   if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {
-    return allowRelative ? { ok: true, kind: 'relative' } : { ok: false, reason: 'a relative address depends on the page it is on (write `/en/…` or `https://…`)' };
+    return allowRelative
+      ? { ok: true, kind: 'relative' }
+      : { ok: false, reason: 'a relative address depends on the page it is on (write `/en/…` or `https://…`)' };
   }
   const kind = ALLOWED_SCHEMES.get(scheme);
   if (!kind) return { ok: false, reason: `\`${scheme}:\` addresses are not allowed (only https:, http:, mailto:, tel: and addresses on the portal)` };

@@ -16,7 +16,10 @@ export function trimLatinExtended(css: string): string {
   return blocks
     .map((block) =>
       block.includes('be-vietnam-pro-latin-ext-')
-        ? block.replace(/unicode-range:\s*([^;]+);/, (_, list: string) => `unicode-range: ${formatRanges(subtractRanges(parseRanges(list), parseRanges(vietnamese)))};`)
+        ? block.replace(
+            /unicode-range:\s*([^;]+);/,
+            (_, list: string) => `unicode-range: ${formatRanges(subtractRanges(parseRanges(list), parseRanges(vietnamese)))};`,
+          )
         : block,
     )
     .join('');

@@ -34,23 +34,37 @@ async function violations(path: string, width: number) {
   if (path.includes('/search/')) await page.locator('.search-results li').first().waitFor({ timeout: 15_000 });
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }),
   );
   await page.close();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${path} [${width}px]: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${path} [${width}px]: ${v.id} (${v.impact}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it.each(localeCodes)('%s: no serious or critical violation on any page type', async (locale) => {
-    const found: string[] = [];
-    for (const template of pageTypes) {
-      if (template === '/' && locale !== 'vi') continue;
-      found.push(...(await violations(template.replace('{l}', locale), locale === 'en' ? 375 : 1280)));
-    }
-    expect(found).toEqual([]);
-  }, 180_000);
+  it.each(localeCodes)(
+    '%s: no serious or critical violation on any page type',
+    async (locale) => {
+      const found: string[] = [];
+      for (const template of pageTypes) {
+        if (template === '/' && locale !== 'vi') continue;
+        found.push(...(await violations(template.replace('{l}', locale), locale === 'en' ? 375 : 1280)));
+      }
+      expect(found).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -20,9 +20,9 @@ const titles = (page: Page) => page.locator('.search-results li a').allInnerText
 describe('search for investors', () => {
   it('finds the tea opportunities when an English reader searches "tea"', async () => {
     const page = await search('/en/search/', 'tea');
-    const items = await page.locator('.search-results li').evaluateAll((lis) =>
-      lis.map((li) => ({ type: li.querySelector('.result-type')?.textContent ?? '', title: li.querySelector('a')?.textContent ?? '' })),
-    );
+    const items = await page
+      .locator('.search-results li')
+      .evaluateAll((lis) => lis.map((li) => ({ type: li.querySelector('.result-type')?.textContent ?? '', title: li.querySelector('a')?.textContent ?? '' })));
     expect(items.some((i) => i.type === 'Investment opportunity' && /tea/i.test(i.title))).toBe(true);
     await page.close();
   });

@@ -55,7 +55,14 @@ function staticImports(code: string, from: string): string[] {
 }
 
 function stylesheetsOf(html: string): string[] {
-  return [...new Set(linkTags(html).filter((tag) => attr(tag, 'rel') === 'stylesheet').map((tag) => local(attr(tag, 'href'))).filter((h): h is string => Boolean(h)))];
+  return [
+    ...new Set(
+      linkTags(html)
+        .filter((tag) => attr(tag, 'rel') === 'stylesheet')
+        .map((tag) => local(attr(tag, 'href')))
+        .filter((h): h is string => Boolean(h)),
+    ),
+  ];
 }
 
 function scriptsOf(html: string): string[] {
@@ -82,7 +89,9 @@ function scriptsOf(html: string): string[] {
 /** The text of the inline scripts a browser runs (classic or module; not JSON-LD or import maps). */
 function inlineScripts(html: string): string {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs, code]) => !/\ssrc\s*=/.test(attrs!) && code!.trim() && /^(|module|text\/javascript|application\/javascript)$/.test(attr(attrs!, 'type') ?? ''))
+    .filter(
+      ([, attrs, code]) => !/\ssrc\s*=/.test(attrs!) && code!.trim() && /^(|module|text\/javascript|application\/javascript)$/.test(attr(attrs!, 'type') ?? ''),
+    )
     .map(([, , code]) => code)
     .join('\n');
 }
@@ -114,8 +123,7 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const describeWeight = (w: Weight) => `${w.path}: ${kb(w.total)} (HTML ${kb(w.html)} with inline CSS and scripts; CSS ${kb(w.css)}, JS ${kb(w.js)})`;
 
 /** Pages of the public site; static redirect pages (old slugs) only forward and are left out. */
-const sitePages = () =>
-  builtPages().filter((p) => p.endsWith('/') && isLocale(p.split('/')[1]) && !/http-equiv="refresh"/i.test(readPage(p)));
+const sitePages = () => builtPages().filter((p) => p.endsWith('/') && isLocale(p.split('/')[1]) && !/http-equiv="refresh"/i.test(readPage(p)));
 
 const topicPattern = topics.join('|');
 const localePattern = budgetLocales.join('|');
@@ -148,7 +156,10 @@ describe('page weight budgets (gzip level 9, images and fonts not counted)', () 
       const list = weights.get(type)!;
       expect(list.length, `no ${type} page found in dist/ for ${budgetLocales.join(', ')}`).toBeGreaterThan(0);
       const over = list.filter((w) => w.total > PAGE_BUDGET).map(describeWeight);
-      expect(over, `${over.length} of ${list.length} ${type} pages weigh more than ${kb(PAGE_BUDGET)}; heaviest ${describeWeight(heaviest(list, 'total'))}`).toEqual([]);
+      expect(
+        over,
+        `${over.length} of ${list.length} ${type} pages weigh more than ${kb(PAGE_BUDGET)}; heaviest ${describeWeight(heaviest(list, 'total'))}`,
+      ).toEqual([]);
     });
   }
 
@@ -158,7 +169,9 @@ describe('page weight budgets (gzip level 9, images and fonts not counted)', () 
       expect(list.length, `no ${type} page found in dist/`).toBeGreaterThan(0);
       const over = list.filter((w) => w.js > JS_BUDGET).map((w) => `${w.path}: JS ${kb(w.js)}`);
       const top = heaviest(list, 'js');
-      expect(over, `${over.length} of ${list.length} ${type} pages load more than ${kb(JS_BUDGET)} of JavaScript; heaviest ${top.path}: ${kb(top.js)}`).toEqual([]);
+      expect(over, `${over.length} of ${list.length} ${type} pages load more than ${kb(JS_BUDGET)} of JavaScript; heaviest ${top.path}: ${kb(top.js)}`).toEqual(
+        [],
+      );
     });
   }
 

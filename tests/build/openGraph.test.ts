@@ -105,7 +105,10 @@ describe('Open Graph images', () => {
       expect(statSync(join(distDir, image)).size, image).toBeGreaterThan(5 * 1024);
       // The background alone (green, logo, stripes) also weighs about 5 KB: count the white pixels
       // of the title's area, where only the title's glyphs are white.
-      const { data, info } = await sharp(join(distDir, image)).extract({ left: 72, top: 240, width: 1056, height: 320 }).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(join(distDir, image))
+        .extract({ left: 72, top: 240, width: 1056, height: 320 })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       let white = 0;
       for (let i = 0; i < data.length; i += info.channels) if (data[i]! > 220 && data[i + 1]! > 220 && data[i + 2]! > 220) white++;
       expect(white, `${image}: white pixels of the title`).toBeGreaterThan(2000);

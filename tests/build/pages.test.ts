@@ -8,11 +8,14 @@ beforeAll(assertBuilt);
 
 const site = 'http://localhost:4321';
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const links = (html: string, rel: string) =>
-  [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => attr(tag, 'rel') === rel);
+const links = (html: string, rel: string) => [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => attr(tag, 'rel') === rel);
 const canonicalOf = (html: string) => attr(links(html, 'canonical')[0] ?? '', 'href');
 const alternatesOf = (html: string) =>
-  Object.fromEntries(links(html, 'alternate').filter((l) => attr(l, 'hreflang')).map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]));
+  Object.fromEntries(
+    links(html, 'alternate')
+      .filter((l) => attr(l, 'hreflang'))
+      .map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]),
+  );
 const isFallback = (html: string) => html.includes('data-fallback-notice');
 // Pages of the public site in a language (the chooser at / and the editors' pages are apart).
 const pages = () => builtPages().filter((p) => p.endsWith('/') && isLocale(p.split('/')[1]));

@@ -35,9 +35,13 @@ function figuresOf(html: string) {
 }
 
 // Paths after the locale of every page that should carry a picture.
-const paths = [...new Set(builtPages().filter((p) => p.startsWith('/en/')).map((p) => p.slice('/en/'.length)))].filter(
-  (path) => path in expected || entryPage.test(path),
-);
+const paths = [
+  ...new Set(
+    builtPages()
+      .filter((p) => p.startsWith('/en/'))
+      .map((p) => p.slice('/en/'.length)),
+  ),
+].filter((path) => path in expected || entryPage.test(path));
 const scripts: Partial<Record<Locale, RegExp>> = {
   ja: /[\u3040-\u30ff\u4e00-\u9fff]/,
   ko: /[\uac00-\ud7af]/,

@@ -79,7 +79,12 @@ describe('images in articles', () => {
     const webp = sources.find((tag) => tag.includes('type="image/webp"')) ?? '';
     const src = /\ssrc="([^"]+)"/.exec(img)?.[1] ?? 'no src';
     expect(webp).toContain(`${src} `);
-    expect(srcsetFiles(webp)).toEqual(readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.webp')).map((f) => `/_astro/${f}`).sort());
+    expect(srcsetFiles(webp)).toEqual(
+      readdirSync(join(outDir, '_astro'))
+        .filter((f) => f.endsWith('.webp'))
+        .map((f) => `/_astro/${f}`)
+        .sort(),
+    );
     expect(img).toMatch(/\swidth="\d+"/);
     expect(img).toMatch(/\sheight="\d+"/);
     expect(img).toContain('alt="A green gradient standing in for a photograph, for the tests"');

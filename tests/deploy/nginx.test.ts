@@ -110,7 +110,10 @@ describe.runIf(available)('nginx serving dist/ with deploy/nginx/portal.conf', (
     const assets = readdirSync(join(distDir, '_astro'));
     const css = assets.find((f) => f.endsWith('.css'));
     const js = assets.find((f) => f.endsWith('.js'));
-    for (const [file, type] of [[css, 'text/css'], [js, 'application/javascript']] as const) {
+    for (const [file, type] of [
+      [css, 'text/css'],
+      [js, 'application/javascript'],
+    ] as const) {
       if (!file) continue;
       const response = await get(`/_astro/${file}`);
       expect(response.status, file).toBe(200);

@@ -15,8 +15,29 @@ import { startPortalNginx, type PortalNginx } from '../support/nginx';
 
 /** The kinds of file the portal writes into dist/; anything else got there by mistake. */
 const expectedTypes = new Set([
-  '.html', '.xml', '.txt', '.json', '.csv', '.ics', '.js', '.css', '.woff', '.woff2', '.png', '.webp', '.avif', '.jpg', '.svg', '.ico', '.wasm', '.gz',
-  '.pf_fragment', '.pf_filter', '.pf_index', '.pf_meta', '.pagefind',
+  '.html',
+  '.xml',
+  '.txt',
+  '.json',
+  '.csv',
+  '.ics',
+  '.js',
+  '.css',
+  '.woff',
+  '.woff2',
+  '.png',
+  '.webp',
+  '.avif',
+  '.jpg',
+  '.svg',
+  '.ico',
+  '.wasm',
+  '.gz',
+  '.pf_fragment',
+  '.pf_filter',
+  '.pf_index',
+  '.pf_meta',
+  '.pagefind',
 ]);
 /** Scripts the portal's pages may run: files it built, on its own origin. */
 const ownScript = /^\/(?:_astro|pagefind)\/[^/]+\.js$/;
@@ -61,7 +82,8 @@ function offences(file: string, markup: string): string[] {
   return found;
 }
 
-const files = () => (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => statSync(join(distDir, f)).isFile()).map((f) => f.split(sep).join('/'));
+const files = () =>
+  (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => statSync(join(distDir, f)).isFile()).map((f) => f.split(sep).join('/'));
 
 const available = inject('nginxAvailable');
 let server: PortalNginx | undefined;

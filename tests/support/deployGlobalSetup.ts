@@ -17,7 +17,9 @@ export default function setup(project: TestProject): void {
   const available = findNginx() !== undefined;
   if (!available) {
     if (process.env.CI === 'true') throw new Error(missingNginx);
-    console.warn(`\nDeploy tests skipped: nginx is not installed here. Install Debian's nginx (\`sudo apt-get install nginx-light\`) and run \`npm run deploy:test\`; CI installs it.\n`);
+    console.warn(
+      `\nDeploy tests skipped: nginx is not installed here. Install Debian's nginx (\`sudo apt-get install nginx-light\`) and run \`npm run deploy:test\`; CI installs it.\n`,
+    );
   }
   project.provide('nginxAvailable', available);
 }

@@ -27,7 +27,6 @@ export const missingNginx =
   "nginx is not installed, so deploy/nginx/portal.conf cannot be tested. Install Debian's nginx: `sudo apt-get install nginx-light` (or `nginx`); " +
   '.ci/run does this in CI. Another binary: set NGINX=/path/to/nginx.';
 
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -140,12 +139,20 @@ ${roots
     stderr = '';
     child = spawn(nginxBin, ['-p', `${temp}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr!.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`nginx exited (code ${code}) before answering:\n${stderr}${logTail()}`))));
+    const exited = new Promise<never>((_, reject) =>
+      child!.once('exit', (code) => reject(new Error(`nginx exited (code ${code}) before answering:\n${stderr}${logTail()}`))),
+    );
     exited.catch(() => {});
     try {
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const answered = await Promise.race([fetch(`${bases[0]}/robots.txt`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false), exited]);
+        const answered = await Promise.race([
+          fetch(`${bases[0]}/robots.txt`, { signal: AbortSignal.timeout(1000) }).then(
+            () => true,
+            () => false,
+          ),
+          exited,
+        ]);
         if (answered) break;
         if (Date.now() > deadline) throw new Error(`nginx did not answer on ${bases[0]} within 10 s:\n${stderr}${logTail()}`);
         await new Promise((resolve) => setTimeout(resolve, 100));

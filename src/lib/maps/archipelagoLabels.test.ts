@@ -11,8 +11,14 @@ const maps: [string, MapData][] = [
   ['all partners', partnerMapData({ partners: ['LA', 'FR', 'JP'] })],
 ];
 const texts = {
-  en: [['Hoang Sa (Paracel)', '(Vietnam)'], ['Truong Sa (Spratly)', '(Vietnam)']],
-  ja: [['ホアンサ諸島', '（パラセル）', '（ベトナム）'], ['チュオンサ諸島', '（スプラトリー）', '（ベトナム）']],
+  en: [
+    ['Hoang Sa (Paracel)', '(Vietnam)'],
+    ['Truong Sa (Spratly)', '(Vietnam)'],
+  ],
+  ja: [
+    ['ホアンサ諸島', '（パラセル）', '（ベトナム）'],
+    ['チュオンサ諸島', '（スプラトリー）', '（ベトナム）'],
+  ],
 };
 
 describe('placeArchipelagoLabels()', () => {

@@ -35,5 +35,10 @@ export function decimalBox({ west, south, east, north }: DmsBox): DecimalBox {
 
 /** Corners of a box as [longitude, latitude], counter-clockwise from the south-west. */
 export function boxCorners({ west, south, east, north }: DecimalBox): [number, number][] {
-  return [[west, south], [east, south], [east, north], [west, north]];
+  return [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+  ];
 }

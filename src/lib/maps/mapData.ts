@@ -164,8 +164,7 @@ export function placeArchipelagoLabels(map: MapData, lines: readonly (readonly s
     const clear = ([x, y, inside]: [number, number, boolean]) => {
       const label = { left: x, top: y, right: x + w, bottom: y + h };
       const withinArea = label.right <= box.right - pad && label.bottom <= box.bottom - pad;
-      const clearOfOthers = placed.every((other) => !overlaps(label, other)) &&
-        map.archipelagos.every((other, j) => j === i || !overlaps(label, other.box));
+      const clearOfOthers = placed.every((other) => !overlaps(label, other)) && map.archipelagos.every((other, j) => j === i || !overlaps(label, other.box));
       return clearOfOthers && (inside ? withinArea : !overlaps(label, box));
     };
     // Never cut a label off: when no place is clear, one inside the frame will do.

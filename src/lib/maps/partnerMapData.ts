@@ -21,7 +21,11 @@ export interface PartnerMapOptions {
  * @example partnerMapData({ partners: ['LA', 'FR', 'JP'] }).highlighted.map((c) => c.code) // ['LA', 'FR', 'JP']
  */
 export function partnerMapData({ partners, width = 800, shownAt = 700 }: PartnerMapOptions): MapData {
-  return drawPartnerMap(partners.filter((code) => code !== 'VN'), width, shownAt);
+  return drawPartnerMap(
+    partners.filter((code) => code !== 'VN'),
+    width,
+    shownAt,
+  );
 }
 
 // Every partner page of a country, in every language, shows the same map: project it once.

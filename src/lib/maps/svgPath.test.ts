@@ -57,9 +57,20 @@ describe('dropClosePoints()', () => {
     const sink: GeoStream = { point: (x, y) => void seen.push([x, y]), lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} };
     const stream = dropClosePoints(sink, 1);
     stream.lineStart();
-    for (const [x, y] of [[0, 0], [0.2, 0], [0.5, 0], [2, 0], [2.3, 0]] as const) stream.point(x, y, 0);
+    for (const [x, y] of [
+      [0, 0],
+      [0.2, 0],
+      [0.5, 0],
+      [2, 0],
+      [2.3, 0],
+    ] as const)
+      stream.point(x, y, 0);
     stream.lineEnd();
-    expect(seen).toEqual([[0, 0], [2, 0], [2.3, 0]]);
+    expect(seen).toEqual([
+      [0, 0],
+      [2, 0],
+      [2.3, 0],
+    ]);
   });
 
   it('drops a ring that shrinks below a triangle', () => {
@@ -68,7 +79,13 @@ describe('dropClosePoints()', () => {
     const stream = dropClosePoints(sink, 1);
     stream.polygonStart();
     stream.lineStart();
-    for (const [x, y] of [[0, 0], [0.3, 0], [0.3, 0.3], [0, 0]] as const) stream.point(x, y, 0);
+    for (const [x, y] of [
+      [0, 0],
+      [0.3, 0],
+      [0.3, 0.3],
+      [0, 0],
+    ] as const)
+      stream.point(x, y, 0);
     stream.lineEnd();
     stream.polygonEnd();
     expect(lines).toBe(0);
@@ -77,6 +94,12 @@ describe('dropClosePoints()', () => {
 
 describe('outline()', () => {
   it('closes a path through the points, rounded to one decimal', () => {
-    expect(outline([[0, 0], [10.04, 0], [10, 5.26]])).toBe('M0,0L10,0L10,5.3Z');
+    expect(
+      outline([
+        [0, 0],
+        [10.04, 0],
+        [10, 5.26],
+      ]),
+    ).toBe('M0,0L10,0L10,5.3Z');
   });
 });

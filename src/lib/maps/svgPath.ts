@@ -72,7 +72,18 @@ export function fitFrame(
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(focus);
   const ratio = Math.min(aspect[1], Math.max(aspect[0], (y1 - y0 + 2 * margin) / (x1 - x0 + 2 * margin)));
   const height = Math.round(width * ratio);
-  projection.fitExtent([[margin, margin], [width - margin, height - margin]], focus).clipExtent([[0, 0], [width, height]]);
+  projection
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      focus,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const simplified = { stream: (output: GeoStream) => projection.stream(dropClosePoints(output, tolerance)) };
   return { width, height, shownAt: shownAt ?? width, projection, path: geoPath(simplified).digits(digits) };
 }
@@ -142,8 +153,7 @@ export function dropClosePoints(output: GeoStream, tolerance: number): GeoStream
  * @example homeland(france110m).coordinates.length // 2 (mainland France and Corsica)
  */
 export function homeland(country: Feature<Polygon | MultiPolygon>, withinDegrees = 20): MultiPolygon {
-  const polygons: Position[][][] =
-    country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  const polygons: Position[][][] = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
   const asPolygon = (coordinates: Position[][]): Polygon => ({ type: 'Polygon', coordinates });
   const largest = polygons.reduce((a, b) => (geoArea(asPolygon(b)) > geoArea(asPolygon(a)) ? b : a));
   const centre = geoCentroid(asPolygon(largest));

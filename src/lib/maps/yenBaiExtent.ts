@@ -19,7 +19,10 @@ export const yenBaiExtent = {
 /** The box as [west, south], [east, north] in decimal degrees. */
 export function extentBounds(): [[number, number], [number, number]] {
   const { west, south, east, north } = decimalBox(yenBaiExtent);
-  return [[west, south], [east, north]];
+  return [
+    [west, south],
+    [east, north],
+  ];
 }
 
 /** The box's corners, counter-clockwise from the south-west, as [longitude, latitude]. */

@@ -18,7 +18,10 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as Locale;
   const t = translatorFor(locale);
   const [events, places] = await Promise.all([getEntries('events'), getCollection('places')]);
-  const calendar = ical({ name: `${t('site.name')} · ${t('section.events')}`, prodId: { company: 'yenbai-portal', product: 'events', language: locale.toUpperCase() } });
+  const calendar = ical({
+    name: `${t('site.name')} · ${t('section.events')}`,
+    prodId: { company: 'yenbai-portal', product: 'events', language: locale.toUpperCase() },
+  });
   for (const entry of events.filter((e) => e.facts.start)) {
     const view = viewIn(entry, locale);
     const place = places.find((p) => p.id === entry.facts.place);
@@ -30,7 +33,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       allDay: true,
       summary: view.words.title,
       description: view.words.description,
-      location: place ? (nameIn(place.data.name, locale)) : undefined,
+      location: place ? nameIn(place.data.name, locale) : undefined,
       url: new URL(entryPath(entry, locale), site).href,
       stamp: entry.facts.start!,
     });

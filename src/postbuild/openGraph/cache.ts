@@ -17,7 +17,10 @@ export function defaultCacheDir(root: string): string {
 /** The cache key: everything the image shows, the template's version and the logo it draws. */
 function jobKey(job: OgImageJob, favicon: string): string {
   const { title, subtitle, siteName, locale } = job;
-  return createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, favicon, locale, siteName, title, subtitle])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([TEMPLATE_VERSION, favicon, locale, siteName, title, subtitle]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** The cached PNG of a job. */

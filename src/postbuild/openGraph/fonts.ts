@@ -14,9 +14,7 @@ import type { OgImageJob, Run } from './jobs';
 
 /** The font package of each script, Latin (with Vietnamese) first, as the site's CSS orders them. */
 const latinPackage = '@fontsource/be-vietnam-pro';
-const scriptPackage: Partial<Record<Locale, string>> = Object.fromEntries(
-  locales.flatMap((l) => ('ogFont' in l.script ? [[l.code, l.script.ogFont]] : [])),
-);
+const scriptPackage: Partial<Record<Locale, string>> = Object.fromEntries(locales.flatMap((l) => ('ogFont' in l.script ? [[l.code, l.script.ogFont]] : [])));
 /** The locales with a script font of their own (the others are drawn in the Latin font). */
 const scriptLocales = new Set(Object.keys(scriptPackage) as Locale[]);
 
@@ -112,7 +110,8 @@ export interface PreparedFonts {
  */
 export async function prepareFonts(files: FontFiles, jobs: readonly OgImageJob[]): Promise<PreparedFonts> {
   const groups = new Map<string, OgImageJob[]>();
-  const groupOf = (job: OgImageJob) => [...new Set([...job.title, ...job.subtitle].map((r) => r.locale).filter((l) => scriptLocales.has(l)))].sort().join('+') || 'latin';
+  const groupOf = (job: OgImageJob) =>
+    [...new Set([...job.title, ...job.subtitle].map((r) => r.locale).filter((l) => scriptLocales.has(l)))].sort().join('+') || 'latin';
   for (const job of jobs) {
     const group = groupOf(job);
     if (!groups.has(group)) groups.set(group, []);

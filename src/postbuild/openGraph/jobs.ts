@@ -43,7 +43,8 @@ export function imageJobs(pages: readonly BuiltPageHead[]): OgImageJob[] {
   const jobs: OgImageJob[] = [];
   for (const [path, sharing] of byImage) {
     // The page the image belongs to is its own canonical; a fallback shows it under another path.
-    const page = sharing.find((p) => p.canonicalPath === p.path) ?? sharing.find((p) => p.canonicalPath && ogImagePath(p.canonicalPath) === path) ?? sharing[0]!;
+    const page =
+      sharing.find((p) => p.canonicalPath === p.path) ?? sharing.find((p) => p.canonicalPath && ogImagePath(p.canonicalPath) === path) ?? sharing[0]!;
     const locale = (page.canonicalPath === page.path && page.lang ? langToLocale.get(page.lang) : undefined) ?? localeOfPath(path) ?? 'en';
     const ui = uiStrings[locale];
     const subtitle = page.sections.length > 0 ? page.sections.join(' · ') : ui['site.tagline'];

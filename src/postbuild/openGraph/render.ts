@@ -13,7 +13,12 @@ export interface RenderContext {
 }
 
 export function renderContext(root: string, favicon: string): RenderContext {
-  return { files: new FontFiles(root), background: backgroundSvg(favicon).replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '') };
+  return {
+    files: new FontFiles(root),
+    background: backgroundSvg(favicon)
+      .replace(/^<svg[^>]*>/, '')
+      .replace(/<\/svg>$/, ''),
+  };
 }
 
 /** The image as SVG, text drawn as paths. */

@@ -34,7 +34,10 @@ function titleSize(text: string): number {
 
 /** The image's text as a satori tree; `fontNames` lists the font families of each locale's text. */
 export function template(job: OgImageJob, fontNames: (locale: Locale) => string[]): Node {
-  const families = (locale: Locale) => fontNames(locale).map((name) => `'${name}'`).join(', ');
+  const families = (locale: Locale) =>
+    fontNames(locale)
+      .map((name) => `'${name}'`)
+      .join(', ');
   const titleText = job.title.map((r) => r.text).join(' ');
   const size = titleSize(titleText);
   const tall = job.title.some((r) => localeTraits(r.locale).script.tallLines);
@@ -49,23 +52,45 @@ export function template(job: OgImageJob, fontNames: (locale: Locale) => string[
   const title =
     job.title.length === 1
       ? h('div', { ...runStyle(job.title[0]!), display: 'block', lineClamp: 3, textOverflow: 'ellipsis' }, job.title[0]!.text, lang(job.title[0]!))
-      : h('div', { display: 'flex', flexWrap: 'wrap', columnGap: Math.round(size * 0.3) }, job.title.map((run) => h('div', runStyle(run), run.text, lang(run))));
+      : h(
+          'div',
+          { display: 'flex', flexWrap: 'wrap', columnGap: Math.round(size * 0.3) },
+          job.title.map((run) => h('div', runStyle(run), run.text, lang(run))),
+        );
   const subtitle =
     job.subtitle.length === 1
       ? h('div', { ...runStyle(job.subtitle[0]!), display: 'block', lineClamp: 1, textOverflow: 'ellipsis' }, job.subtitle[0]!.text, lang(job.subtitle[0]!))
-      : h('div', { display: 'flex', flexWrap: 'wrap', columnGap: 22 }, job.subtitle.map((run) => h('div', runStyle(run), run.text, lang(run))));
+      : h(
+          'div',
+          { display: 'flex', flexWrap: 'wrap', columnGap: 22 },
+          job.subtitle.map((run) => h('div', runStyle(run), run.text, lang(run))),
+        );
   // Text only, on a transparent page: renderImage() puts it on backgroundSvg().
   return h(
     'div',
     { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', color: colors.text },
     [
       h('div', { display: 'flex', alignItems: 'center', height: LOGO_SIZE, margin: `${LOGO_TOP}px 0 0 ${PAD_X + LOGO_SIZE + 24}px` }, [
-        h('div', { fontSize: 38, fontWeight: TITLE_WEIGHT, fontFamily: families(job.locale), lineHeight: tall ? 1.5 : 1.2 }, job.siteName, { lang: satoriLang(job.locale) }),
+        h('div', { fontSize: 38, fontWeight: TITLE_WEIGHT, fontFamily: families(job.locale), lineHeight: tall ? 1.5 : 1.2 }, job.siteName, {
+          lang: satoriLang(job.locale),
+        }),
       ]),
       h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1, padding: `0 ${PAD_X}px ${STRIPE_HEIGHT + 42}px` }, [
         h('div', { display: 'flex', width: 88, height: 6, backgroundColor: colors.gold, marginBottom: 28 }),
         h('div', { display: 'flex', flexDirection: 'column', fontSize: size, fontWeight: TITLE_WEIGHT, lineHeight }, [title]),
-        h('div', { display: 'flex', flexDirection: 'column', marginTop: 22, fontSize: 30, fontWeight: TEXT_WEIGHT, lineHeight: tall || job.subtitle.length > 1 ? 1.6 : 1.3, color: colors.gold }, [subtitle]),
+        h(
+          'div',
+          {
+            display: 'flex',
+            flexDirection: 'column',
+            marginTop: 22,
+            fontSize: 30,
+            fontWeight: TEXT_WEIGHT,
+            lineHeight: tall || job.subtitle.length > 1 ? 1.6 : 1.3,
+            color: colors.gold,
+          },
+          [subtitle],
+        ),
       ]),
     ],
     { lang: satoriLang(job.locale) },

@@ -16,7 +16,6 @@ const COPY_CONCURRENCY = 16;
 /** Below this many images, starting worker threads (each loads its fonts) costs more than it saves. */
 const WORKER_THRESHOLD = 60;
 
-
 export interface WriteImagesOptions {
   /** The project's root, where the font packages are installed. */
   root: string;
@@ -40,7 +39,10 @@ export interface BatchInput {
 /** Renders a batch into the cache; returns the warnings (characters no font has). */
 export async function renderBatch({ root, favicon, items }: BatchInput): Promise<{ warnings: string[] }> {
   const context = renderContext(root, favicon);
-  const fonts = await prepareFonts(context.files, items.map((k) => k.job));
+  const fonts = await prepareFonts(
+    context.files,
+    items.map((k) => k.job),
+  );
   // A character no font package has (an emoji, a rare ideograph) would be drawn as a box.
   const warnings = [...fonts.missing].map((char) => {
     const where = items.filter(({ job }) => [...job.title, ...job.subtitle].some((r) => r.text.includes(char))).map(({ job }) => job.path);

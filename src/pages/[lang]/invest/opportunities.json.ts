@@ -8,6 +8,11 @@ export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPat
 /** The opportunities of one language as JSON; the schema is documented on /<lang>/invest/data/. */
 export const GET: APIRoute = async ({ params, site }) => {
   const records = await opportunityRecords(params.lang as Locale, site);
-  const body = { schema: new URL(`/${params.lang}/invest/data/`, site).href, generated: new Date().toISOString(), count: records.length, opportunities: records };
+  const body = {
+    schema: new URL(`/${params.lang}/invest/data/`, site).href,
+    generated: new Date().toISOString(),
+    count: records.length,
+    opportunities: records,
+  };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
