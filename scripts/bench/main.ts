@@ -34,7 +34,9 @@ import { parseArgs } from './args.ts';
 import { generate } from './generate.ts';
 import { collections } from './harvest.ts';
 import { GZIP_LEVEL, measureOutput, sizeOf } from './measure.ts';
-import { codeFingerprint, mirrorProject } from './mirrorProject.ts';
+import { mirrorProject } from '../support/mirrorProject.ts';
+import { codeFingerprint } from './codeFingerprint.ts';
+import { root } from './paths.ts';
 import { profileOfBuild } from './profile.ts';
 import { currentLoad, gb, machine, mb, printReport, s, summary, type BenchResult } from './report.ts';
 import { runBuild } from './runBuild.ts';
@@ -58,7 +60,7 @@ async function main() {
     const perCollection = Object.fromEntries(collections.map((c) => [c, generated.entries.filter((e) => e.collection === c).length]));
     say(`  ${generated.mdxFiles} language files, ${generated.images} PNG images (${mb(generated.imageBytes)}) in ${s(generateSeconds)}`);
 
-    mirrorProject(site);
+    mirrorProject(root, site);
     const code = codeFingerprint(site);
     rmSync(cacheDir, { recursive: true, force: true });
     say('Cold build (empty Astro cache) …');

@@ -386,7 +386,9 @@ function issueToProblem(issue: z.core.$ZodIssue, file: string, line: number | un
       line,
       title: `${prefix}Missing field \`${field}\``,
       detail: `\`${field}\` is required (${issue.expected}).`,
-      fix: `Add a line \`${field}: …\` to the frontmatter (see docs/content-model.md).`,
+      fix: file.endsWith('.yaml')
+        ? `Add \`${field}: …\` to this record (see docs/content-model.md).`
+        : `Add a line \`${field}: …\` to the frontmatter (see docs/content-model.md).`,
     };
   }
   if (issue.code === 'invalid_value') {
