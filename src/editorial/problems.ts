@@ -9,6 +9,8 @@ export interface ContentProblem {
   line?: number;
   /** What is wrong, in one line. */
   title: string;
+  /** A warning does not stop the build; an editor fixes it or accepts it with a reason. Default: a problem. */
+  severity?: 'warning';
   /** What happened: the field and the bad value. */
   detail?: string;
   /** How to fix it. */
@@ -36,5 +38,6 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   );
   const count = problems.length;
   const files = byFile.size;
-  return `${count} content ${count === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}:\n\n${blocks.join('\n\n')}\n`;
+  const noun = problems.every((p) => p.severity === 'warning') ? (count === 1 ? 'warning' : 'warnings') : count === 1 ? 'problem' : 'problems';
+  return `${count} content ${noun} in ${files} ${files === 1 ? 'file' : 'files'}:\n\n${blocks.join('\n\n')}\n`;
 }

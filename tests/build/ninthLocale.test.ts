@@ -36,6 +36,7 @@ function addSpanish(): void {
     required: false,
     script: latin,
     vagueLinkLabels: ['aquí', 'haz clic aquí', 'más', 'leer más'],
+    timeMarkers: { words: ['antiguo', 'antigua', 'hasta', 'antes', 'entonces', 'era', 'fue'], wholeWords: true },
   },
 ] as const satisfies readonly LocaleDefinition[];`,
     );
