@@ -33,4 +33,5 @@ export const collections = {
   sectors: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.sectors.file}`), schema: dataFiles.sectors.schema }),
   contacts: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.contacts.file}`), schema: dataFiles.contacts.schema }),
   indicators: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.indicators.file}`), schema: dataFiles.indicators.schema }),
+  destinations: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.destinations.file}`), schema: dataFiles.destinations.schema }),
 } satisfies Record<EntryCollectionName | DataFileName, unknown>;

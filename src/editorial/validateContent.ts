@@ -19,6 +19,7 @@ const references: Record<string, DataFileName> = {
   sectors: 'sectors',
   sector: 'sectors',
   contact: 'contacts',
+  developer: 'contacts',
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -62,7 +63,8 @@ export async function checkContent(
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const formerUnits: FormerUnit[] = [];
-  const ids = loadDataIds(contentDir, rel, problems, formerUnits);
+  const destinations: { index: number; place: string; article?: string | undefined }[] = [];
+  const ids = loadDataIds(contentDir, rel, problems, formerUnits, destinations);
   // Pages of the public site, and of drafts and embargoed entries (which only `npm run dev` shows).
   const knownPaths = new Set<string>();
   const unpublishedPaths = new Set<string>();
@@ -110,6 +112,7 @@ export async function checkContent(
     for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
+  problems.push(...checkDestinations(destinations, ids, knownPaths, rel(join(contentDir, 'data', dataFiles.destinations.file))));
   const warnings: ContentProblem[] = [];
   for (const pending of bodies) {
     const { body, words, accepted, ...context } = pending;
@@ -167,7 +170,36 @@ function checkRedirects(
 /** Ids of each data file; `undefined` when the file cannot be read (references to it are then not checked). */
 type Ids = Record<DataFileName, Set<string> | undefined>;
 
-function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[], formerUnits: FormerUnit[]): Ids {
+/** The places of the trip map lie in a known place and lead to an article that exists. */
+function checkDestinations(
+  destinations: readonly { index: number; place: string; article?: string | undefined }[],
+  ids: Ids,
+  knownPaths: ReadonlySet<string>,
+  file: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { index, place, article } of destinations) {
+    if (ids.places && !ids.places.has(place)) {
+      problems.push({ file, title: `record ${index + 1}: Unknown place \`${quote(place)}\``, fix: `Use one of: ${[...ids.places].join(', ')}.` });
+    }
+    if (article && !knownPaths.has(`/${sourceLocale}/${article}/`)) {
+      problems.push({
+        file,
+        title: `record ${index + 1}: no article \`${quote(article)}\``,
+        fix: 'Write the topic and slug of an article that exists, e.g. `tourism/thac-ba-lake`.',
+      });
+    }
+  }
+  return problems;
+}
+
+function loadDataIds(
+  contentDir: string,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+  formerUnits: FormerUnit[],
+  destinations: { index: number; place: string; article?: string | undefined }[],
+): Ids {
   const ids = {} as Ids;
   for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataFileName, (typeof dataFiles)[DataFileName]][]) {
     ids[name] = new Set();
@@ -202,6 +234,10 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
       }
       if (name === 'places' && result.success && String((result.data as { kind: string }).kind).startsWith('former-')) {
         formerUnits.push(result.data as FormerUnit);
+      }
+      if (name === 'destinations' && result.success) {
+        const { place, article } = result.data as { place: string; article?: string };
+        destinations.push({ index, place, article });
       }
       if (!result.success) {
         for (const issue of result.error.issues) {

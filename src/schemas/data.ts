@@ -28,6 +28,9 @@ export const placeSchema = z.strictObject({
 /** content/data/sectors.yaml: an economic sector. */
 export const sectorSchema = z.strictObject({ id: idSchema, name: completeName });
 
+/** The readers a contact point serves: investors, visitors, journalists, partner provinces. */
+export const contactAudiences = ['investors', 'visitors', 'press', 'partners'] as const;
+
 /** content/data/contacts.yaml: an agency's public contact point. Only publicly verifiable details. */
 export const contactSchema = z.strictObject({
   id: idSchema,
@@ -41,6 +44,10 @@ export const contactSchema = z.strictObject({
     .optional(),
   email: z.email().optional(),
   website: webAddressSchema.optional(),
+  /** A page of the agency's website where the public can write to it (a contact form). Optional. */
+  contactPage: webAddressSchema.optional(),
+  /** Who the contact point serves on the portal: it is shown on their pages. Default none. */
+  audiences: z.array(z.enum(contactAudiences)).default([]),
   validFrom: dateSchema.optional(),
   validUntil: dateSchema.optional(),
   illustrative: z.boolean().default(false),
@@ -48,3 +55,21 @@ export const contactSchema = z.strictObject({
 });
 
 export type Contact = z.output<typeof contactSchema>;
+
+/** content/data/destinations.yaml: a place visitors go to, with public coordinates, for the trip map. */
+export const destinationSchema = z.strictObject({
+  id: idSchema,
+  name: localizedName,
+  /** What the place is. */
+  kind: z.enum(['terraces', 'lake', 'pass', 'peak', 'valley', 'tea-hills', 'temple', 'market', 'village', 'historic-site', 'town']),
+  /** Latitude and longitude in degrees, as a public source gives them. */
+  coordinates: z.tuple([z.number().min(20).max(23.5), z.number().min(102).max(106)]),
+  /** Id from places.yaml: the former district it lies in. */
+  place: idSchema,
+  /** The portal's article about it: `<topic>/<slug>` of an article, e.g. `tourism/thac-ba-lake`. Optional. */
+  article: z
+    .string()
+    .regex(/^[a-z]+\/[a-z0-9-]+$/)
+    .optional(),
+  sources: z.array(sourceSchema).min(1),
+});

@@ -54,7 +54,23 @@ export const zoneNeutral = z.strictObject({
   coordinates: z.tuple([z.number(), z.number()]).optional(),
   /** Ids from content/data/sectors.yaml. */
   sectors: z.array(idSchema).default([]),
+  /** Industrial land still available to lease, in hectares, and the date of the figure. Optional. */
+  available: z.strictObject({ ha: z.number().min(0), asOf: asOfSchema }).optional(),
+  /** Land rent as the source states it, and its date. Optional. */
+  landRent: z
+    .strictObject({ value: z.number().positive(), currency: z.enum(['USD', 'VND']), per: z.enum(['m2-year', 'm2-lease-term']), asOf: asOfSchema })
+    .optional(),
+  /** Road distances in kilometres, as a source gives them. Optional, each. */
+  distancesKm: z
+    .strictObject({ hanoi: z.number().positive().optional(), noiBai: z.number().positive().optional(), haiPhong: z.number().positive().optional() })
+    .optional(),
+  /** Id from content/data/contacts.yaml: the developer or the management board. Optional. */
+  developer: idSchema.optional(),
   ...publishingFields,
 });
 
-export const zoneWords = z.strictObject({ ...wordFields });
+export const zoneWords = z.strictObject({
+  ...wordFields,
+  /** Utilities the source describes (power, water, waste water, roads), one line each, in this language. */
+  utilities: z.array(z.string().min(5)).default([]),
+});

@@ -3,7 +3,7 @@ import { articleNeutral, articleWords } from './articles';
 import { eventNeutral, eventWords, pressNeutral, pressWords } from './media';
 import { opportunityNeutral, opportunityWords, zoneNeutral, zoneWords } from './investment';
 import { partnerNeutral, partnerWords } from './partners';
-import { contactSchema, placeSchema, sectorSchema } from './data';
+import { contactSchema, destinationSchema, placeSchema, sectorSchema } from './data';
 import { indicatorSchema } from './indicators';
 
 /** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
@@ -38,6 +38,28 @@ const labelsFor: Consistency = (facts, words) => {
       fix: `Remove it, or add the figure \`${id}\` to \`keyFigures\` in vi.mdx.`,
     })),
   ];
+};
+
+/** A lunar rule belongs to a yearly festival, and its source is one of the entry's sources. */
+const lunarRuleSourced: Consistency = (facts) => {
+  const rule = facts.lunarRule as { source?: string } | undefined;
+  if (!rule) return [];
+  const problems = [];
+  if (!facts.recurring)
+    problems.push({
+      field: 'lunarRule',
+      title: '`lunarRule` on an event that is not yearly',
+      fix: 'Set `recurring: true`, or remove `lunarRule` and give the `start` date.',
+    });
+  const sources = (facts.sources as { url: string }[] | undefined) ?? [];
+  if (rule.source && !sources.some((s) => s.url === rule.source)) {
+    problems.push({
+      field: 'lunarRule',
+      title: 'The source of `lunarRule` is not among the entry’s sources',
+      fix: 'Add the page that states the rule to `sources` (title and url).',
+    });
+  }
+  return problems;
 };
 
 const startOrRecurring: Consistency = (facts) =>
@@ -90,7 +112,7 @@ export const entryCollections = {
   partners: { neutral: partnerNeutral, words: partnerWords, consistency: [sameLength('milestoneDates', 'milestones', 'milestone dates')] },
   opportunities: { neutral: opportunityNeutral, words: opportunityWords, consistency: [], factRules: [examplesAreNotCalls] },
   zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
-  events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring] },
+  events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring, lunarRuleSourced] },
   press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },
 } satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] }>;
 
@@ -102,6 +124,7 @@ export const dataFiles = {
   sectors: { file: 'sectors.yaml', schema: sectorSchema },
   contacts: { file: 'contacts.yaml', schema: contactSchema },
   indicators: { file: 'indicators.yaml', schema: indicatorSchema },
+  destinations: { file: 'destinations.yaml', schema: destinationSchema },
 } as const;
 
 export type DataFileName = keyof typeof dataFiles;
