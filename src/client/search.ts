@@ -2,17 +2,50 @@
 import { segmentQuery } from '../lib/searchText';
 
 export interface SearchConfig {
+  /** The page's locale (the URL prefix) and its BCP 47 tag. */
+  locale: string;
   lang: string;
   facets: { key: string; legend: string; labels: Record<string, string> }[];
-  messages: { one: string; other: string; none: string; otherLanguages: string };
-  fallbacks: { lang: string; heading: string }[];
+  messages: { one: string; other: string; none: string; otherLanguages: string; showAll: string; showFewer: string };
+  /** The languages shown where the page's is missing, in order, with their badge ("In English"). */
+  fallbacks: { locale: string; lang: string; heading: string; badge: string }[];
 }
 
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `translations`: the locales the entry is written in, space-separated (SearchIndexHints). */
+  meta: { title?: string; translations?: string };
   filters: Record<string, string[]>;
+}
+
+/** A result to show, and the language badge it carries when it is another language's page. */
+interface ShownResult {
+  data: ResultData;
+  badge?: string;
+  /** The language of the result's title and excerpt, when it is not the page's. */
+  lang?: string;
+}
+
+/**
+ * The results of the fallback languages' indexes that the page's language has no page for, as the
+ * reader reaches them: at the address in their own language, which shows the fallback under a
+ * notice. An entry found in several fallback languages is kept once, in the first (English).
+ * @example fallbackResults('fr', [{ locale: 'en', badge: 'En anglais', results: [...] }])
+ */
+export function fallbackResults(
+  locale: string,
+  found: readonly { locale: string; lang: string; badge: string; results: readonly ResultData[] }[],
+): ShownResult[] {
+  const shown = new Map<string, ShownResult>();
+  for (const { locale: from, lang, badge, results } of found) {
+    for (const data of results) {
+      if ((data.meta.translations ?? '').split(' ').includes(locale)) continue;
+      const url = data.url.replace(new RegExp(`^/${from}/`), `/${locale}/`);
+      if (!shown.has(url)) shown.set(url, { data: { ...data, url }, badge, lang });
+    }
+  }
+  return [...shown.values()];
 }
 
 interface SearchResponse {
@@ -184,6 +217,12 @@ export class SearchController {
         row.append(box, text, count);
         fieldset.append(row);
       }
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'link-button facet-toggle';
+      toggle.hidden = true;
+      toggle.addEventListener('click', () => this.showAllIn(fieldset, fieldset.dataset.showAll !== 'true'));
+      fieldset.append(toggle);
       this.facetsBox.append(fieldset);
     }
   }
@@ -205,13 +244,26 @@ export class SearchController {
       filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }])),
       ...(sort ? { sort: { [sort]: 'desc' } } : {}),
     };
-    const response = await pagefind.search(query || null, options);
-    const results = await Promise.all(response.results.slice(0, 30).map((r) => r.data()));
+    // The page's language, and beside it the fallback languages for the entries it lacks: a
+    // French reader finds the Tà Chì Nhù page, written only in English and Vietnamese, too.
+    const [response, ...others] = await Promise.all([
+      pagefind.search(query || null, options),
+      ...this.config.fallbacks.map((f) => instanceFor(pagefind, f.lang).search(this.prepareQuery(q, f.lang) || null, options)),
+    ]);
+    const [results, ...otherResults] = await Promise.all([
+      Promise.all(response.results.slice(0, 30).map((r) => r.data())),
+      ...others.map((other) => Promise.all(other.results.slice(0, 30).map((r) => r.data()))),
+    ]);
     if (ticket !== this.ticket) return;
-    const count = response.results.length;
+    const added = fallbackResults(
+      this.config.locale,
+      this.config.fallbacks.map((f, i) => ({ locale: f.locale, lang: f.lang, badge: f.badge, results: otherResults[i] ?? [] })),
+    );
+    const shown: ShownResult[] = [...results.map((data) => ({ data })), ...added];
+    const count = response.results.length + added.length;
     const plural = new Intl.PluralRules(this.config.lang).select(count) === 'one' ? this.config.messages.one : this.config.messages.other;
     this.status.textContent = fill(count ? plural : this.config.messages.none, { count: String(count), query: q || '…' });
-    this.list.replaceChildren(...results.map((r) => this.resultItem(r)));
+    this.list.replaceChildren(...shown.map((r) => this.resultItem(r.data, r.badge, r.lang)));
     this.showCounts(response.filters);
     this.fallbackBox.replaceChildren();
     if (count === 0 && q) await this.searchOtherLanguages(pagefind, q, ticket);
@@ -222,14 +274,34 @@ export class SearchController {
     return segmentQuery(q, lang);
   }
 
+  /**
+   * Counts after each search. A value that would find nothing is hidden (unless checked), so the
+   * filters show what the results hold; each group's button shows the hidden ones again.
+   */
   private showCounts(counts: Record<string, Record<string, number>>): void {
     for (const span of this.facetsBox.querySelectorAll<HTMLElement>('.facet-count')) {
       const [key, value] = span.dataset.facet!.split(':') as [string, string];
       const n = counts[key]?.[value];
       span.textContent = n === undefined ? '' : ` (${n})`;
-      const box = span.parentElement!.querySelector('input')!;
-      box.disabled = n === 0 && !box.checked;
+      const row = span.parentElement!;
+      const box = row.querySelector('input')!;
+      row.dataset.empty = String(n === 0 && !box.checked);
     }
+    for (const fieldset of this.facetsBox.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+      const toggle = fieldset.querySelector<HTMLButtonElement>('.facet-toggle')!;
+      const empty = fieldset.querySelectorAll('label[data-empty="true"]').length;
+      toggle.hidden = empty === 0;
+      this.showAllIn(fieldset, fieldset.dataset.showAll === 'true');
+    }
+  }
+
+  private showAllIn(fieldset: HTMLFieldSetElement, all: boolean): void {
+    fieldset.dataset.showAll = String(all);
+    const empty = [...fieldset.querySelectorAll<HTMLElement>('label[data-empty="true"]')];
+    for (const row of fieldset.querySelectorAll<HTMLElement>('label')) row.hidden = !all && row.dataset.empty === 'true';
+    const toggle = fieldset.querySelector<HTMLButtonElement>('.facet-toggle')!;
+    toggle.textContent = all ? this.config.messages.showFewer : fill(this.config.messages.showAll, { count: String(empty.length) });
+    toggle.setAttribute('aria-expanded', String(all));
   }
 
   private async searchOtherLanguages(pagefind: PagefindModule, q: string, ticket: number): Promise<void> {
@@ -256,14 +328,21 @@ export class SearchController {
     this.fallbackBox.replaceChildren(intro, ...sections);
   }
 
-  private resultItem(result: ResultData): HTMLLIElement {
+  private resultItem(result: ResultData, badge?: string, lang?: string): HTMLLIElement {
     const item = document.createElement('li');
+    if (lang) item.lang = lang;
     const type = result.filters.type?.[0];
-    if (type) {
+    if (type || badge) {
       const kicker = document.createElement('p');
       kicker.className = 'result-type';
       kicker.lang = this.config.lang;
-      kicker.textContent = this.config.facets.find((f) => f.key === 'type')?.labels[type] ?? type;
+      kicker.textContent = type ? (this.config.facets.find((f) => f.key === 'type')?.labels[type] ?? type) : '';
+      if (badge) {
+        const tag = document.createElement('span');
+        tag.className = 'lang-badge';
+        tag.textContent = badge;
+        kicker.append(tag);
+      }
       item.append(kicker);
     }
     const link = document.createElement('a');

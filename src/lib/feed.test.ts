@@ -49,23 +49,30 @@ const collections = {
 const view = (entry: Parameters<typeof viewOf>[0], locale: Parameters<typeof viewOf>[1]) => viewOf(entry, locale, () => undefined);
 
 describe('feedItemsFrom()', () => {
-  it('lists dated entries newest first, an updated article at its update, and no yearly festival without a date', () => {
-    expect(feedItemsFrom(collections, 'en', view).map((i) => [i.path, i.date.toISOString().slice(0, 10)])).toEqual([
-      ['/en/events/signing/', '2026-06-01'],
-      ['/en/press/fact-sheet/', '2026-04-01'],
-      ['/en/tourism/lake/', '2026-03-01'],
-      ['/en/tourism/terraces/', '2026-01-10'],
+  it('lists dated events and press material, and an evergreen article only at its real update', () => {
+    expect(feedItemsFrom(collections, 'en', view).map((i) => [i.path, i.date.toISOString().slice(0, 10), i.kind])).toEqual([
+      ['/en/events/signing/', '2026-06-01', 'news'],
+      ['/en/press/fact-sheet/', '2026-04-01', 'news'],
+      ['/en/tourism/lake/', '2026-03-01', 'update'],
     ]);
   });
 
-  it('carries only real translations: no fallback text in a language’s feed', () => {
-    expect(feedItemsFrom(collections, 'fr', view)).toEqual([
-      { title: 'Rizières en terrasses', description: 'À propos des rizières.', path: '/fr/tourism/terraces/', date: new Date('2026-01-10') },
+  it('never lists a page at the date it was first published in bulk, nor a yearly festival without a date', () => {
+    const paths = feedItemsFrom(collections, 'en', view).map((i) => i.path);
+    expect(paths).not.toContain('/en/tourism/terraces/');
+    expect(paths).not.toContain('/en/events/festival/');
+  });
+
+  it('carries only real translations in a language’s feed, and fallbacks marked with their language when asked', () => {
+    expect(feedItemsFrom(collections, 'fr', view)).toEqual([]);
+    expect(feedItemsFrom(collections, 'fr', view, { fallbacks: true }).map((i) => [i.path, i.shownIn])).toEqual([
+      ['/fr/events/signing/', 'en'],
+      ['/fr/press/fact-sheet/', 'en'],
+      ['/fr/tourism/lake/', 'en'],
     ]);
-    expect(feedItemsFrom(collections, 'ja', view)).toEqual([]);
   });
 
   it('stops at the limit', () => {
-    expect(feedItemsFrom(collections, 'en', view, 2)).toHaveLength(2);
+    expect(feedItemsFrom(collections, 'en', view, { limit: 2 })).toHaveLength(2);
   });
 });

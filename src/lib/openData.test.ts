@@ -49,6 +49,7 @@ describe('toCsv()', () => {
     },
     sectorName: 'Agro-processing',
     placeName: 'Văn Chấn',
+    labels: { form: 'Direct investment', status: 'Calling for investors' },
   });
 
   it('writes no cell that starts a formula, while the JSON record keeps the text as written', () => {
@@ -95,7 +96,8 @@ describe('opportunityRecordsFrom()', () => {
   const view = (entry: LocalizedEntry<'opportunities'>, locale: Locale) => viewOf(entry, locale, () => undefined);
 
   it('writes the record in the reader’s language where it can, with absolute addresses and the capital in USD', () => {
-    const [record] = opportunityRecordsFrom(entries, names, 'fr', new URL('https://portal.example.gov.vn'), view);
+    const labels: Record<string, string> = { 'form.direct': 'Investissement direct', 'status.calling': 'Appel aux investisseurs' };
+    const [record] = opportunityRecordsFrom(entries, names, 'fr', new URL('https://portal.example.gov.vn'), view, (key) => labels[key]!);
     expect(record).toMatchObject({
       id: 'tea-factory',
       url: 'https://portal.example.gov.vn/fr/invest/opportunities/tea-factory/',
@@ -104,6 +106,8 @@ describe('opportunityRecordsFrom()', () => {
       sectorName: 'Agro-industrie',
       placeName: 'Văn Chấn district',
       capitalUsd: 10_000_000,
+      formLabel: 'Investissement direct',
+      statusLabel: 'Appel aux investisseurs',
       incentives: ['Land rent exemption'],
       sources: ['https://example.org/source'],
     });

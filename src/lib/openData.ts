@@ -27,7 +27,11 @@ export interface OpportunityRecord {
   vndPerUsd: number | null;
   exchangeRateDate: string | null;
   form: string;
+  /** The form in the record's language. */
+  formLabel: string;
   status: string;
+  /** The status in the record's language. */
+  statusLabel: string;
   legalBasisNumber: string | null;
   legalBasisDate: string | null;
   lastVerified: string;
@@ -49,6 +53,8 @@ export function opportunityRecord(input: {
   words: Words;
   sectorName: string;
   placeName: string;
+  /** Labels of the coded values (form, status) in the language of the record's page. */
+  labels: { form: string; status: string };
 }): OpportunityRecord {
   const { facts, words } = input;
   const usd = capitalUsd(facts);
@@ -69,7 +75,9 @@ export function opportunityRecord(input: {
     vndPerUsd: facts.exchangeRate?.vndPerUsd ?? null,
     exchangeRateDate: day(facts.exchangeRate?.date),
     form: facts.form,
+    formLabel: input.labels.form,
     status: facts.status,
+    statusLabel: input.labels.status,
     legalBasisNumber: facts.legalBasis?.number ?? null,
     legalBasisDate: day(facts.legalBasis?.date),
     lastVerified: day(facts.lastVerified)!,
@@ -97,6 +105,7 @@ export function opportunityRecordsFrom(
   locale: Locale,
   site: URL | undefined,
   view: (entry: LocalizedEntry<'opportunities'>, locale: Locale) => Pick<EntryView<'opportunities'>, 'shown' | 'words'>,
+  t: (key: `form.${string}` | `status.${string}`) => string,
 ): OpportunityRecord[] {
   return entries.map((entry) => {
     const shown = view(entry, locale);
@@ -110,6 +119,7 @@ export function opportunityRecordsFrom(
       words: shown.words,
       sectorName: sector?.data.name[locale] ?? entry.facts.sector,
       placeName: place ? nameIn(place.data.name, locale) : entry.facts.place,
+      labels: { form: t(`form.${entry.facts.form}`), status: t(`status.${entry.facts.status}`) },
     });
   });
 }
@@ -132,7 +142,9 @@ export const csvColumns = [
   'vndPerUsd',
   'exchangeRateDate',
   'form',
+  'formLabel',
   'status',
+  'statusLabel',
   'legalBasisNumber',
   'legalBasisDate',
   'lastVerified',

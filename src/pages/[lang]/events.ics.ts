@@ -5,6 +5,7 @@ import ical from 'ical-generator';
 import { type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
 import { getEntries, viewIn } from '../../data/entries';
+import { upcomingFestivals } from '../../data/festivals';
 import { entryPath } from '../../lib/entryPath';
 
 import { localeStaticPaths } from '../../lib/routes';
@@ -12,7 +13,9 @@ export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPat
 
 /**
  * The dated events as an iCalendar feed in one language (all-day events; untranslated ones in
- * English). Yearly festivals without a sourced date are not in it: no date is invented.
+ * English), and the next three dates of each yearly festival whose lunar rule a source states,
+ * computed at build time, with the rule and its source in the description. Festivals without a
+ * sourced rule are not in it: no date is invented.
  */
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as Locale;
@@ -37,6 +40,22 @@ export const GET: APIRoute = async ({ params, site }) => {
       url: new URL(entryPath(entry, locale), site).href,
       stamp: entry.facts.start!,
     });
+  }
+  for (const { view, dates } of await upcomingFestivals(locale)) {
+    const place = places.find((p) => p.id === view.entry.facts.place);
+    for (const date of dates) {
+      calendar.createEvent({
+        id: `${view.entry.slug}-${date.getUTCFullYear()}@${new URL(site!).host}`,
+        start: date,
+        end: new Date(date.getTime() + 24 * 3600 * 1000),
+        allDay: true,
+        summary: view.words.title,
+        description: [view.words.season, t('events.computedFrom', { source: view.entry.facts.lunarRule!.source })].filter(Boolean).join('\n'),
+        location: place ? nameIn(place.data.name, locale) : undefined,
+        url: new URL(entryPath(view.entry, locale), site).href,
+        stamp: date,
+      });
+    }
   }
   return new Response(calendar.toString(), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
