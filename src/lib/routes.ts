@@ -32,7 +32,7 @@ export const sectionRoutes = [
   { segment: 'partners', labelKey: 'section.partners', introKey: 'section.partners.intro', collection: 'partners', nav: 'main' },
   { segment: 'events', labelKey: 'section.events', introKey: 'section.events.intro', collection: 'events', nav: 'main' },
   { segment: 'press', labelKey: 'section.press', introKey: 'section.press.intro', collection: 'press', nav: 'main' },
-  { segment: 'contacts', labelKey: 'section.contacts', introKey: 'section.contacts.intro', nav: 'footer' },
+  { segment: 'contacts', labelKey: 'section.contacts', introKey: 'section.contacts.intro', nav: 'main' },
   { segment: 'search', labelKey: 'search.title' },
 ] as const satisfies readonly SectionRoute[];
 
