@@ -23,3 +23,13 @@ export function sourceLanguage(title: string): string {
   if (count(['der', 'die', 'das', 'und', 'des', 'im', 'von', 'mit', 'für', 'zur', 'zum']) >= 2) return 'de';
   return 'en';
 }
+
+/**
+ * `lang` for a source title on a page in `pageLang`: the title's language, or undefined when it is
+ * the page's own (no attribute needed).
+ * @example titleLangOn('Thac Ba Lake – Wikipedia', 'en') // undefined
+ */
+export function titleLangOn(title: string, pageLang: string): string | undefined {
+  const lang = sourceLanguage(title);
+  return lang === pageLang ? undefined : lang;
+}

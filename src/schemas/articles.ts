@@ -19,6 +19,8 @@ export const articleNeutral = z.strictObject({
   sectors: z.array(idSchema).default([]),
   /** Shown on the home page. Default false. */
   featured: z.boolean().default(false),
+  /** Shows the map of destinations (content/data/destinations.yaml) after the text. Default false. */
+  tripMap: z.boolean().default(false),
   ...publishingFields,
 });
 

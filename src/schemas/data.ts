@@ -64,6 +64,11 @@ export const destinationSchema = z.strictObject({
   kind: z.enum(['terraces', 'lake', 'pass', 'peak', 'valley', 'tea-hills', 'temple', 'market', 'village', 'historic-site', 'town']),
   /** Latitude and longitude in degrees, as a public source gives them. */
   coordinates: z.tuple([z.number().min(20).max(23.5), z.number().min(102).max(106)]),
+  /**
+   * What the coordinates mark: the place itself, or the centre of the area it lies in (a former
+   * district's centre, when no source gives a point of the place). Default `place`.
+   */
+  marks: z.enum(['place', 'area-centre']).default('place'),
   /** Id from places.yaml: the former district it lies in. */
   place: idSchema,
   /** The portal's article about it: `<topic>/<slug>` of an article, e.g. `tourism/thac-ba-lake`. Optional. */
