@@ -15,7 +15,7 @@ export const completeName = z.strictObject(Object.fromEntries(localeCodes.map((c
 export const placeSchema = z.strictObject({
   id: idSchema,
   /** `abroad`: a place outside Vietnam where an event took place (a partner's territory). */
-  kind: z.enum(['province', 'former-province', 'ward', 'commune', 'former-city', 'former-town', 'former-district', 'abroad']),
+  kind: z.enum(['province', 'former-province', 'ward', 'commune', 'former-city', 'former-town', 'former-township', 'former-district', 'abroad']),
   /** First day the unit existed in this form. Optional. */
   validFrom: dateSchema.optional(),
   /** Last day the unit existed in this form. Optional (still exists). */
