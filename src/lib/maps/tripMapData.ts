@@ -57,7 +57,7 @@ export function tripMapData(points: readonly TripPoint[], { width = 640, shownAt
   const [sw, se, ne, nw] = extentCorners();
   // d3-geo reads rings clockwise as the inside.
   const box: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[sw!, nw!, ne!, se!, sw!]]] };
-  const frame = fitFrame(box, { width, shownAt, padding: 0.05, aspect: [0.5, 1] });
+  const frame = fitFrame(box, { width, shownAt, padding: 0.08, aspect: [0.5, 1] });
   const { projection, height } = frame;
   const labelSize = Math.round((13 * width) / shownAt);
   const gap = labelSize * 0.6;
@@ -95,7 +95,7 @@ export function tripMapData(points: readonly TripPoint[], { width = 640, shownAt
   return { width, height, extent: outline(extentCorners().map((c) => projection(c)!)), points: laidOut, scale: scaleBar(frame.projection, width, height), labelSize };
 }
 
-/** A bar of 10, 20, 25 or 50 km (whichever is nearest a fifth of the width), in the lower left. */
+/** A bar of 10, 20, 25 or 50 km (whichever is nearest a fifth of the width), in the margin under the box. */
 function scaleBar(projection: GeoProjection, width: number, height: number): TripMapData['scale'] {
   // Measured along the box's southern edge: over one degree of latitude the scale barely changes.
   const [[west, south], [east]] = extentBounds();
@@ -107,7 +107,7 @@ function scaleBar(projection: GeoProjection, width: number, height: number): Tri
   const unitsPerKm = Math.abs(x1 - x0) / km;
   const wanted = width / 5 / unitsPerKm;
   const roundKm = [10, 20, 25, 50].reduce((best, n) => (Math.abs(n - wanted) < Math.abs(best - wanted) ? n : best));
-  return { km: roundKm, x: round(width * 0.05), y: round(height - width * 0.04), length: round(roundKm * unitsPerKm) };
+  return { km: roundKm, x: round(x0), y: round(height - width * 0.015), length: round(roundKm * unitsPerKm) };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
