@@ -27,6 +27,22 @@ describe('search for investors', () => {
     await page.close();
   });
 
+  it('hides the filter values that would find nothing, and shows them again on request', async () => {
+    const page = await search('/en/search/', 'tea');
+    const sector = page.locator('fieldset.facet:has(legend:text("Sector"))');
+    const all = await sector.locator('label').count();
+    const shown = await sector.locator('label').filter({ visible: true }).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    for (const label of await sector.locator('label').filter({ visible: true }).allInnerTexts()) expect(label).not.toMatch(/\(0\)/);
+    const toggle = sector.locator('.facet-toggle');
+    expect(await toggle.innerText()).toContain(String(all - shown));
+    await toggle.click();
+    await expect.poll(() => sector.locator('label').filter({ visible: true }).count()).toBe(all);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
   it('narrows the results with the sector filter, to exactly the count it showed', async () => {
     const page = await search('/en/search/', 'tea');
     const before = await resultCount(page);

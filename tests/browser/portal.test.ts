@@ -71,3 +71,18 @@ describe('search', () => {
     await page.close();
   });
 });
+
+describe('search across languages', () => {
+  it('shows a French reader the English page on Tà Chì Nhù, with its language badge, at its French address', async () => {
+    const page = await open('/fr/search/');
+    await page.locator('#search-q').fill('Tà Chì Nhù');
+    await page.locator('.search-form button[type="submit"]').click();
+    const hit = page.locator('.search-results li', { has: page.locator('a[href="/fr/tourism/ta-chi-nhu-peak/"]') });
+    await hit.waitFor({ timeout: 15_000 });
+    expect(await hit.getAttribute('lang')).toBe('en');
+    expect(await hit.locator('.lang-badge').innerText()).toMatch(/anglais/i);
+    // The badge is written in the reader's language, not the result's.
+    expect(await hit.locator('.result-type').getAttribute('lang')).toBe('fr');
+    await page.close();
+  });
+});

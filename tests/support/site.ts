@@ -21,9 +21,18 @@ export function useBuiltSite() {
     await server?.close();
   });
   return {
-    /** `bypassCSP` lets a test inject its own tools (axe) into pages that forbid inline scripts. */
-    async open(path: string, width = 1280, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+    /** The address the built site is served at, e.g. for printing a page to PDF. */
+    url: (path: string) => `${server.url}${path}`,
+    /**
+     * `bypassCSP` lets a test inject its own tools (axe) into pages that forbid inline scripts;
+     * `javaScript: false` opens the page as a reader without JavaScript meets it.
+     */
+    async open(path: string, width = 1280, options: { bypassCSP?: boolean; javaScript?: boolean } = {}): Promise<Page> {
+      const page = await browser.newPage({
+        viewport: { width, height: width < 600 ? 800 : 900 },
+        bypassCSP: options.bypassCSP ?? false,
+        javaScriptEnabled: options.javaScript ?? true,
+      });
       await page.goto(`${server.url}${path}`);
       return page;
     },
