@@ -37,7 +37,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The next `count` Gregorian dates (UTC midnight) on which the rule falls, from `from` on
  * (included). A leap month never counts: festivals keep to the regular month.
- * @example lunarRuleDates({ month: 1, branch: 'cat', nth: 1 }, new Date('2026-12-07'), 1) // [2027-02-08]
+ * @example lunarRuleDates({ month: 1, branch: 'cat', nth: 1 }, new Date('2026-12-07'), 1) // [2027-02-17]
  */
 export function lunarRuleDates(rule: LunarRule, from: Date, count = 3): Date[] {
   const start = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());

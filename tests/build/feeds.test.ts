@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, localeToLang } from '../../src/i18n/locales';
+import { lunarRuleDates } from '../../src/lib/lunarDates';
 import { assertBuilt, readPage } from '../support/dist';
 
 beforeAll(assertBuilt);
@@ -21,6 +22,20 @@ describe('news feeds', () => {
       expect(readPage(path), item.link).not.toContain('data-fallback-notice');
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
     }
+  });
+
+  it('carries news and real updates, each labelled, never the bulk publication date of evergreen pages', () => {
+    const feed = xml.parse(readPage('/en/feed.xml')) as { rss: { channel: { item?: unknown } } };
+    const items = list(feed.rss.channel.item as { link: string; category: string; pubDate: string }[]);
+    expect(items.filter((i) => i.category === 'News').length).toBeGreaterThan(0);
+    for (const item of items) expect(['News', 'Updated page']).toContain(item.category);
+    // Evergreen pages (history, culture…) appear only as updates; news items are news, events or press.
+    for (const item of items) {
+      const section = new URL(item.link).pathname.split('/')[2];
+      if (item.category === 'News') expect(['news', 'events', 'press'], item.link).toContain(section);
+    }
+    // An evergreen article without an \`updated\` date is not in the feed, whatever its publication date.
+    expect(items.some((i) => i.link.endsWith('/en/history/yen-bai-uprising-1930/'))).toBe(false);
   });
 
   it('is announced in the head of every page of its language', () => {
@@ -45,8 +60,14 @@ describe('event calendars', () => {
       expect(event.start, String(event.summary)).toBeInstanceOf(Date);
       expect(urlOf(event)).toContain(`/${locale}/events/`);
     }
-    // The Đông Cuông festival follows the lunar calendar: no invented date may appear.
-    expect(events.some((e) => urlOf(e).includes('dong-cuong-temple-festival'))).toBe(false);
+    // The Đông Cuông festival follows the lunar calendar: its dates are computed from the rule its
+    // source states (the first Mão day of the first month), never written by hand.
+    const dongCuong = events.filter((e) => urlOf(e).includes('dong-cuong-temple-festival'));
+    expect(dongCuong).toHaveLength(3);
+    for (const event of dongCuong) {
+      const day = new Date(Date.UTC(event.start.getFullYear(), event.start.getMonth(), event.start.getDate()));
+      expect(lunarRuleDates({ month: 1, branch: 'cat', nth: 1 }, day, 1)).toEqual([day]);
+    }
   });
 });
 

@@ -22,13 +22,56 @@ function everyFile(): { path: string; text: string }[] {
     });
 }
 
-beforeAll(async () => {
-  // The whole build as `npm run build` runs it: astro build, then the search index and OG images.
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), '--outDir', outDir], {
+const origin = 'https://portal.example.vn';
+const build = (args: string[], env: Record<string, string | undefined>) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), ...args], {
     cwd: root,
-    env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/publishing', PORTAL_CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-cache-')) },
+    env: { ...process.env, PORTAL_CONTENT_DIR: 'tests/fixtures/content/publishing', PORTAL_CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-cache-')), ...env },
   });
+
+beforeAll(async () => {
+  // The whole production build as the operator runs it: astro build, then the search index and OG
+  // images, at the public address, on a fixed day (festival dates are computed from it).
+  await build(['--production', '--outDir', outDir], { PORTAL_SITE_URL: origin, PORTAL_TODAY: '2026-12-07' });
 }, 180_000);
+
+describe('the production build', () => {
+  it('refuses to run without the public address', async () => {
+    const failed = await build(['--production', '--outDir', mkdtempSync(join(tmpdir(), 'portal-refused-'))], { PORTAL_SITE_URL: undefined }).then(
+      () => undefined,
+      (error: { stderr: string }) => error,
+    );
+    expect(failed?.stderr).toMatch(/PORTAL_SITE_URL/);
+  });
+
+  it('writes every absolute address with the public origin, never localhost', () => {
+    const files = everyFile();
+    const local = files.filter((f) => /localhost|127\.0\.0\.1/.test(f.text)).map((f) => f.path);
+    expect(local).toEqual([]);
+    const home = readFileSync(join(outDir, 'en', 'index.html'), 'utf8');
+    expect(home).toContain(`<link rel="canonical" href="${origin}/en/"`);
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${origin}/en/</loc>`);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`${origin}/sitemap.xml`);
+  });
+});
+
+describe('festivals that follow the lunar calendar', () => {
+  // The 15th day of the first lunar month: Tết falls on 6 Feb 2027, 26 Jan 2028 and 13 Feb 2029.
+  const next = ['20270220', '20280209', '20290227'];
+
+  it('appear in events.ics on their next three Western dates, with the rule noted', () => {
+    const ics = readFileSync(join(outDir, 'en', 'events.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+    const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
+    expect(starts).toEqual(expect.arrayContaining(next));
+    expect(ics).toContain('Lunar calendar: day 15 of month 1');
+  });
+
+  it('show their next date on the events page and the home page', () => {
+    const events = readFileSync(join(outDir, 'en', 'events', 'index.html'), 'utf8');
+    expect(events).toContain('20 February 2027');
+    expect(readFileSync(join(outDir, 'en', 'index.html'), 'utf8')).toContain('datetime="2027-02-20"');
+  });
+});
 
 describe('drafts and embargoed entries in the production build', () => {
   it('still publishes the entry that is ready', () => {

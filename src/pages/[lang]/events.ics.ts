@@ -6,6 +6,8 @@ import { type Locale } from '../../i18n/locales';
 import { translatorFor } from '../../i18n/translator';
 import { getEntries, viewIn } from '../../data/entries';
 import { upcomingFestivals } from '../../data/festivals';
+import { buildDay } from '../../config/buildDay';
+import { lunarRuleWords } from '../../i18n/lunarRuleWords';
 import { entryPath } from '../../lib/entryPath';
 
 import { localeStaticPaths } from '../../lib/routes';
@@ -50,10 +52,17 @@ export const GET: APIRoute = async ({ params, site }) => {
         end: new Date(date.getTime() + 24 * 3600 * 1000),
         allDay: true,
         summary: view.words.title,
-        description: [view.words.season, t('events.computedFrom', { source: view.entry.facts.lunarRule!.source })].filter(Boolean).join('\n'),
+        description: [
+          view.words.season,
+          lunarRuleWords(view.entry.facts.lunarRule!, locale, t),
+          t('events.computedFrom', { source: view.entry.facts.lunarRule!.source }),
+        ]
+          .filter(Boolean)
+          .join('\n'),
         location: place ? nameIn(place.data.name, locale) : undefined,
         url: new URL(entryPath(view.entry, locale), site).href,
-        stamp: date,
+        // When this calendar was written, not the festival's day.
+        stamp: buildDay(),
       });
     }
   }

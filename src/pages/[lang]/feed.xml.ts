@@ -23,6 +23,8 @@ export const GET: APIRoute = async ({ params, site }) => {
       description: item.description,
       link: item.path,
       pubDate: item.date,
+      // News and revised evergreen pages are told apart, as on the home page.
+      categories: [t(`feed.kind.${item.kind}`)],
     })),
   });
 };
