@@ -1,5 +1,6 @@
 import type { LunarRule } from '../lib/lunarDates';
 import type { Locale } from './locales';
+import type { Translate } from './translator';
 
 /** The twelve branches of the calendar in the order of the cycle, as each writing system names them. */
 const branches = ['rat', 'ox', 'tiger', 'cat', 'dragon', 'snake', 'horse', 'goat', 'monkey', 'rooster', 'dog', 'pig'] as const;
@@ -23,7 +24,7 @@ export function branchName(branch: string, locale: Locale): string {
  * `events.rule.branch`).
  * @example lunarRuleWords({ month: 1, day: 15 }, 'en', t) // 'Lunar calendar: day 15 of month 1'
  */
-export function lunarRuleWords(rule: LunarRule, locale: Locale, t: (key: string, values?: Record<string, unknown>) => string): string {
+export function lunarRuleWords(rule: LunarRule, locale: Locale, t: Translate): string {
   return rule.day !== undefined
     ? t('events.rule.day', { day: rule.day, month: rule.month })
     : t('events.rule.branch', { branch: branchName(rule.branch ?? '', locale), nth: rule.nth ?? 1, month: rule.month });
