@@ -4,6 +4,7 @@
  *
  * For translators' tools (docs/translating-with-cat-tools.md):
  *   --export <lang> [--only missing|outdated] [--out file.xlf]   XLIFF 1.2 of the entries to translate
+ *            [--prefill]                                         the source in every empty target (OmegaT)
  *   --import file.xlf                                            writes the translations into content/
  *   --glossary [--out file.tbx]                                  the names of docs/glossary.md as TBX
  */
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     import: { type: 'string' },
     glossary: { type: 'boolean', default: false },
+    prefill: { type: 'boolean', default: false },
   },
 });
 
@@ -59,7 +61,7 @@ if (values.export !== undefined) {
   const chosen: EntryRef[] = rows
     .filter((r) => (values.only === 'missing' ? r.state === 'missing' : values.only === 'outdated' ? r.state === 'outdated' : true))
     .map((r) => ({ collection: r.collection as EntryRef['collection'], slug: r.slug }));
-  const { doc, notices } = buildExport(contentDir, locale, chosen);
+  const { doc, notices } = buildExport(contentDir, locale, chosen, { prefill: values.prefill });
   const xml = await writeXliff(doc);
   const units = doc.entries.reduce((n, e) => n + e.units.length, 0);
   const summary = `${doc.entries.length} entries, ${units} units, from ${sourceLocale} into ${locale}${values.only ? ` (${values.only} only)` : ''}`;

@@ -18,6 +18,14 @@ export interface ExportNotice {
   message: string;
 }
 
+export interface ExportOptions {
+  /**
+   * Copy the source into the target of every unit not yet translated: OmegaT's own XLIFF filter
+   * (like Okapi Rainbow's files) translates the `<target>` and skips units that have none.
+   */
+  prefill?: boolean;
+}
+
 /**
  * The XLIFF document of `entries` for translation into `locale`: every word field and block of
  * each vi.mdx as a unit; the English text beside it as a note (the reference most translators read
@@ -25,7 +33,12 @@ export interface ExportNotice {
  * file follows the structure of vi.mdx, as the unit's target, so that an outdated translation is
  * updated rather than redone.
  */
-export function buildExport(contentDir: string, locale: Locale, entries: readonly EntryRef[]): { doc: XliffDocument; notices: ExportNotice[] } {
+export function buildExport(
+  contentDir: string,
+  locale: Locale,
+  entries: readonly EntryRef[],
+  { prefill = false }: ExportOptions = {},
+): { doc: XliffDocument; notices: ExportNotice[] } {
   if (locale === sourceLocale) throw new Error(`${sourceLocale} is the source language: export a translation (${fallbackOrder.join(', ')}, …)`);
   const notices: ExportNotice[] = [];
   const docEntries: XliffEntry[] = [];
@@ -63,7 +76,7 @@ export function buildExport(contentDir: string, locale: Locale, entries: readonl
           id: unit.id,
           kind: unit.kind,
           source: unit.parts,
-          ...(targets ? { target: targets[i]!.parts } : {}),
+          ...(targets ? { target: targets[i]!.parts } : prefill ? { target: unit.parts } : {}),
           notes: beside && reference ? [`${localeToLang(reference)}: ${inlineToMarkdown(beside.parts)}`] : [],
           ...(unit.maxLength ? { maxLength: unit.maxLength } : {}),
         };

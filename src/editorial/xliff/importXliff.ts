@@ -7,7 +7,7 @@ import { parseFrontmatter, splitFrontmatter } from '../frontmatter';
 import type { ContentProblem } from '../problems';
 import { checkContent } from '../validateContent';
 import { readEntryUnits, sameStructure, type EntryUnit } from './entryUnits';
-import { comparable, inlineToMarkdown, localizeCodeData, type Inline } from './inline';
+import { comparable, inlineText, inlineToMarkdown, localizeCodeData, type Inline } from './inline';
 import { readXliff, XliffFormatError, type XliffEntry } from './xliffFile';
 
 /** An entry of the file whose source is no longer the current vi.mdx: the import writes nothing. */
@@ -88,12 +88,16 @@ export async function importXliff(xml: string, contentDir: string, root = join(c
 
   for (const entry of doc.entries) {
     const { collection, slug, vi, units } = sources.get(entry.entry)!;
-    const targets = new Map(entry.units.filter((u) => u.target).map((u) => [u.id, u.target!]));
     const file = join(contentDir, collection, slug, `${locale}.mdx`);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    const copiedSource = units.every((unit) => targets.has(unit.id) && comparable(targets.get(unit.id)!) === comparable(unit.parts));
-    if (targets.size === 0 || (copiedSource && existing === undefined)) {
-      // A tool may copy the source into untranslated segments: Vietnamese text is no translation.
+    const current = alignedUnits(existing, units, collection);
+    // A target that is the source again is no translation, unless the translation already says so.
+    const targets = new Map(
+      entry.units
+        .filter((u) => u.target && (!copiedSource(u.source, u.target) || current?.get(u.id) === comparable(u.target)))
+        .map((u) => [u.id, u.target!]),
+    );
+    if (targets.size === 0 || units.every((unit) => !targets.has(unit.id) || comparable(targets.get(unit.id)!) === comparable(unit.parts))) {
       result.untranslated.push(entry.entry);
       continue;
     }
@@ -118,6 +122,26 @@ export async function importXliff(xml: string, contentDir: string, root = join(c
     result.problems = [...problems, ...warnings].filter((p) => written.has(p.file));
   }
   return result;
+}
+
+/**
+ * A target that is its source again, in a sentence of more than three words: OmegaT's own filter
+ * and files prepared for it carry the source in every untranslated target, so such a target is
+ * no translation (a name or a figure, in a table cell, may stay as it is).
+ */
+function copiedSource(source: readonly Inline[], target: readonly Inline[]): boolean {
+  return comparable(source) === comparable(target) && inlineText(source).split(/\s+/).length > 3;
+}
+
+/** The units of the current translation by id (as comparable text), when it follows vi.mdx unit by unit. */
+function alignedUnits(existing: string | undefined, units: readonly EntryUnit[], collection: EntryCollectionName): Map<string, string> | undefined {
+  if (existing === undefined) return undefined;
+  try {
+    const current = readEntryUnits(existing, collection);
+    return sameStructure(units, current) ? new Map(current.map((u) => [u.id, comparable(u.parts)])) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The units of an entry of the file whose source is not the current vi.mdx. */

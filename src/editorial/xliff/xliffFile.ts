@@ -91,6 +91,9 @@ export class XliffFormatError extends Error {}
  * `<bx/>`, `<ex/>`) cannot be turned back into the text and is refused with the unit's name.
  */
 export async function readXliff(xml: string): Promise<XliffDocument> {
+  // The package reads 1.2 only; an XLIFF 2 file gets a message rather than its crash.
+  const version = /<xliff\b[^>]*\bversion\s*=\s*["']([\d.]+)/.exec(xml)?.[1];
+  if (version && version !== '1.2') throw new XliffFormatError(`the file is XLIFF ${version}; the portal exchanges XLIFF 1.2`);
   let js: XliffJs;
   try {
     js = await xliff12ToJs(xml, { captureSpacesBetweenElements: true });
@@ -98,9 +101,6 @@ export async function readXliff(xml: string): Promise<XliffDocument> {
     throw new XliffFormatError(`the file is not readable XML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (!js || typeof js !== 'object' || !js.resources) throw new XliffFormatError('the file is not an XLIFF 1.2 document');
-  if ((js as { xliffVersion?: string }).xliffVersion) {
-    throw new XliffFormatError(`the file is XLIFF ${(js as { xliffVersion?: string }).xliffVersion}; the portal exchanges XLIFF 1.2`);
-  }
   const entries: XliffEntry[] = [];
   for (const [entry, file] of Object.entries(js.resources)) {
     const units: XliffUnit[] = [];
