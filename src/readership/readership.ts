@@ -13,7 +13,7 @@ export const VISIT_GAP_MINUTES = 30;
 const ROBOT = /bot\b|bot\/|crawl|spider|slurp|preview|facebookexternalhit|monitor|uptime|headless|lighthouse|curl\/|wget\/|python-|go-http|java\/|httpclient|scrapy|^-?$/i;
 
 /** The search page's empty file that a search which found nothing asks for (src/client/search.ts). */
-export const NOTHING_FOUND_PATH = '/nothing-found.txt';
+const NOTHING_FOUND_PATH = '/nothing-found.txt';
 
 /** Paths nobody reads: scripts, styles, the search index, pictures, the Open Graph images. */
 const ASSET = /^\/(?:_astro|pagefind|og)\/|\.(?:js|css|json|xml|txt|ics|csv|png|jpe?g|webp|avif|svg|ico|woff2?|webmanifest|map|gz|pf_\w+|pagefind)$/;
