@@ -82,7 +82,10 @@ if (values.import !== undefined) {
     result = await importXliff(readFileSync(values.import, 'utf8'), contentDir, process.cwd());
   } catch (error) {
     if (error instanceof XliffFormatError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      fail(`Cannot import ${values.import}: ${(error as Error).message}`, 'import the .xlf file the export wrote, as your translation tool saved it (XLIFF 1.2).');
+      fail(
+        `Cannot import ${values.import}: ${(error as Error).message}`,
+        'import the .xlf file the export wrote, as your translation tool saved it (XLIFF 1.2).',
+      );
     }
     throw error;
   }

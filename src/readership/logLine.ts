@@ -31,7 +31,8 @@ function parseTime(text: string): Date | undefined {
 }
 
 /** nginx escapes `"` and bytes outside ASCII as `\xHH` in logged strings. */
-const unescapeLogged = (text: string) => text.replace(/\\x([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(.)/g, '$1');
+const unescapeLogged = (text: string) =>
+  text.replace(/\\x([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(.)/g, '$1');
 
 /**
  * Reads one log line; `undefined` for a line that is not in the format (a truncated line, another

@@ -67,7 +67,14 @@ function fakeDist(): string {
 describe('a line of the portal’s access log', () => {
   it('is read into its fields, with the time in UTC', () => {
     const record = parseLogLine(line('2001:db8:abcd::', '11:00:00', 'GET /fr/search/?q=th%C3%A9', 200, { referrer: 'https://example.org/' }))!;
-    expect(record).toMatchObject({ network: '2001:db8:abcd::', method: 'GET', path: '/fr/search/', status: 200, bytes: 1234, referrer: 'https://example.org/' });
+    expect(record).toMatchObject({
+      network: '2001:db8:abcd::',
+      method: 'GET',
+      path: '/fr/search/',
+      status: 200,
+      bytes: 1234,
+      referrer: 'https://example.org/',
+    });
     expect(record.query.get('q')).toBe('thé');
     expect(record.time.toISOString()).toBe('2026-12-07T04:00:00.000Z');
   });
@@ -79,7 +86,10 @@ describe('a line of the portal’s access log', () => {
 });
 
 describe('the readership counted from a generated log', () => {
-  const readership = countReadership(log.map((l) => parseLogLine(l)!), { ownOrigins: ['https://portal.example.gov.vn'] });
+  const readership = countReadership(
+    log.map((l) => parseLogLine(l)!),
+    { ownOrigins: ['https://portal.example.gov.vn'] },
+  );
 
   it('counts visits and page views per language section, without robots', () => {
     expect(readership.lines).toBe(log.length);
@@ -133,7 +143,19 @@ describe('npm run report', () => {
     const out = join(temp, 'report');
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(root, 'scripts', 'report.ts'), join(temp, 'access.log'), join(temp, 'access.log.2.gz'), '--out', out, '--dist', fakeDist(), '--site', 'https://portal.example.gov.vn'],
+      [
+        '--import',
+        'tsx',
+        join(root, 'scripts', 'report.ts'),
+        join(temp, 'access.log'),
+        join(temp, 'access.log.2.gz'),
+        '--out',
+        out,
+        '--dist',
+        fakeDist(),
+        '--site',
+        'https://portal.example.gov.vn',
+      ],
       { cwd: root },
     );
     expect(stdout).toContain(`${log.length + 1} lines`);

@@ -7,10 +7,11 @@ import type { LogRecord } from './logLine';
  */
 
 /** A visit ends after this long without a page view from the same network and browser. */
-export const VISIT_GAP_MINUTES = 30;
+const VISIT_GAP_MINUTES = 30;
 
 /** Requests from programs, not readers: search engines, link previews, monitors, scripts. */
-const ROBOT = /bot\b|bot\/|crawl|spider|slurp|preview|facebookexternalhit|monitor|uptime|headless|lighthouse|curl\/|wget\/|python-|go-http|java\/|httpclient|scrapy|^-?$/i;
+const ROBOT =
+  /bot\b|bot\/|crawl|spider|slurp|preview|facebookexternalhit|monitor|uptime|headless|lighthouse|curl\/|wget\/|python-|go-http|java\/|httpclient|scrapy|^-?$/i;
 
 /** The search page's empty file that a search which found nothing asks for (src/client/search.ts). */
 const NOTHING_FOUND_PATH = '/nothing-found.txt';
@@ -19,9 +20,10 @@ const NOTHING_FOUND_PATH = '/nothing-found.txt';
 const ASSET = /^\/(?:_astro|pagefind|og)\/|\.(?:js|css|json|xml|txt|ics|csv|png|jpe?g|webp|avif|svg|ico|woff2?|webmanifest|map|gz|pf_\w+|pagefind)$/;
 
 /** Requests for files the portal never had: probes for other software. Not worth a redirect. */
-const PROBE = /\.(?:php\d?|aspx?|jsp|cgi|env|git|sql|bak|zip|tar|rar|7z|ini|conf|yml|yaml|ds_store)(?:$|\/)|\/(?:wp-|wordpress|phpmyadmin|cgi-bin|\.well-known\/(?!security))/i;
+const PROBE =
+  /\.(?:php\d?|aspx?|jsp|cgi|env|git|sql|bak|zip|tar|rar|7z|ini|conf|yml|yaml|ds_store)(?:$|\/)|\/(?:wp-|wordpress|phpmyadmin|cgi-bin|\.well-known\/(?!security))/i;
 
-export interface Count<K> {
+interface Count<K> {
   key: K;
   count: number;
 }
@@ -47,7 +49,8 @@ export interface Readership {
   notFound: Count<string>[];
 }
 
-const sortCounts = <K>(map: Map<string, { key: K; count: number }>): Count<K>[] => [...map.values()].sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
+const sortCounts = <K>(map: Map<string, { key: K; count: number }>): Count<K>[] =>
+  [...map.values()].sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 
 const bump = <K>(map: Map<string, { key: K; count: number }>, id: string, key: K) => {
   const entry = map.get(id) ?? { key, count: 0 };
@@ -116,12 +119,7 @@ export function countReadership(records: Iterable<LogRecord>, { ownOrigins = [] 
       if (query) bump(searches, `${section}\u0000${query}`, { locale: section, query });
     }
     if (record.referrer) {
-      let origin = '';
-      try {
-        origin = new URL(record.referrer).origin;
-      } catch {
-        origin = '';
-      }
+      const origin = URL.canParse(record.referrer) ? new URL(record.referrer).origin : '';
       if (origin && origin !== 'null' && !own.has(origin)) bump(referrers, origin, origin);
     }
   }

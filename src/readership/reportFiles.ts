@@ -9,7 +9,7 @@ import type { Readership } from './readership';
 /** How many rows the tables of most read pages and searches show per language. */
 const TOP = 20;
 /** A missing address asked this often is worth a redirect (`redirectFrom` or nginx). */
-export const REDIRECT_THRESHOLD = 2;
+const REDIRECT_THRESHOLD = 2;
 
 /** The pages of a build: their paths, and the title of each (its h1), read when first asked. */
 export interface BuiltPages {
@@ -106,10 +106,20 @@ function table(caption: string, head: string[], body: (string | number)[][], emp
   return [
     el('h2', [caption]),
     el('table', [
-      el('thead', [el('tr', head.map((h) => el('th', [h], { scope: 'col' })))]),
+      el('thead', [
+        el(
+          'tr',
+          head.map((h) => el('th', [h], { scope: 'col' })),
+        ),
+      ]),
       el(
         'tbody',
-        body.map((row) => el('tr', row.map((value) => el('td', [String(value)], typeof value === 'number' ? { className: ['n'] } : {})))),
+        body.map((row) =>
+          el(
+            'tr',
+            row.map((value) => el('td', [String(value)], typeof value === 'number' ? { className: ['n'] } : {})),
+          ),
+        ),
       ),
     ]),
   ];

@@ -22,10 +22,14 @@ beforeAll(async () => {
   cpSync(join(root, 'tests', 'fixtures', 'content', 'translation'), content, { recursive: true });
   const run = promisify(execFile);
   const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: join(temp, 'cache') };
-  const imported = await run(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'translations.ts'), '--import', join(root, 'tests', 'fixtures', 'xliff', 'omegat-fr.xlf')], {
-    cwd: root,
-    env,
-  });
+  const imported = await run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts', 'translations.ts'), '--import', join(root, 'tests', 'fixtures', 'xliff', 'omegat-fr.xlf')],
+    {
+      cwd: root,
+      env,
+    },
+  );
   importOutput = imported.stdout;
   // The pages are astro build's; the search index and Open Graph images after it are not at stake here.
   await run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env, timeout: 240_000 });

@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { markdownToMdast } from 'satteri';
 import { isLocale, localeCodes, localeToLang, type Locale } from '../../i18n/locales';
 
@@ -59,7 +59,7 @@ export function glossaryConcepts(markdown: string): GlossaryConcept[] {
   return concepts;
 }
 
-/** The glossary as a TBX-Basic document (UTF-8 XML), built with fast-xml-parser's builder. */
+/** The glossary as a TBX-Basic document (UTF-8 XML), built with fast-xml-builder (no XML by hand). */
 export function glossaryTbx(markdown: string): string {
   const concepts = glossaryConcepts(markdown);
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', format: true, indentBy: '  ' });
@@ -71,7 +71,9 @@ export function glossaryTbx(markdown: string): string {
       martifHeader: {
         fileDesc: {
           titleStmt: { title: 'Yên Bái foreign-information portal: names and terms' },
-          sourceDesc: { p: 'docs/glossary.md of the portal. A term marked "not yet used" is derived from its rules; "to confirm" needs a check by a native speaker.' },
+          sourceDesc: {
+            p: 'docs/glossary.md of the portal. A term marked "not yet used" is derived from its rules; "to confirm" needs a check by a native speaker.',
+          },
         },
         encodingDesc: { p: { '@type': 'XCSURI', '#text': 'TBXBasicXCSV02.xcs' } },
       },
@@ -86,7 +88,9 @@ export function glossaryTbx(markdown: string): string {
               tig: {
                 term: t.term,
                 termNote: { '@type': 'administrativeStatus', '#text': t.toConfirm ? 'admittedTerm-admn-sts' : 'preferredTerm-admn-sts' },
-                ...(t.toConfirm || t.notUsedYet ? { note: [t.notUsedYet ? 'not yet used in the content' : '', t.toConfirm ? 'to confirm' : ''].filter(Boolean).join('; ') } : {}),
+                ...(t.toConfirm || t.notUsedYet
+                  ? { note: [t.notUsedYet ? 'not yet used in the content' : '', t.toConfirm ? 'to confirm' : ''].filter(Boolean).join('; ') }
+                  : {}),
               },
             })),
           })),

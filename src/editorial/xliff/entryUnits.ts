@@ -27,7 +27,7 @@ export interface EntryUnit {
 const notTranslated = new Set(['acceptedWarnings']);
 
 /** Whether a field of a language file is translatable text of `collection`. */
-export function isWordField(collection: EntryCollectionName, key: string): boolean {
+function isWordField(collection: EntryCollectionName, key: string): boolean {
   return key in entryCollections[collection].words.shape && !notTranslated.has(key);
 }
 

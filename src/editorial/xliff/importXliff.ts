@@ -11,7 +11,7 @@ import { comparable, inlineText, inlineToMarkdown, localizeCodeData, type Inline
 import { readXliff, XliffFormatError, type XliffEntry } from './xliffFile';
 
 /** An entry of the file whose source is no longer the current vi.mdx: the import writes nothing. */
-export interface StaleEntry {
+interface StaleEntry {
   entry: string;
   /** The units that changed, appeared or went away, with what happened to each. */
   units: { id: string; change: 'changed' | 'new in vi.mdx' | 'gone from vi.mdx' }[];
@@ -39,9 +39,7 @@ export interface ImportResult {
 /** The language a tool wrote as the file's target (`fr`, `fr-FR`, `zh-Hans`, `ZH-CN`…). */
 function localeOf(tag: string): Locale | undefined {
   const lower = tag.toLowerCase();
-  return (
-    localeCodes.find((l) => localeToLang(l).toLowerCase() === lower || l === lower) ?? localeCodes.find((l) => l === lower.split(/[-_]/)[0])
-  );
+  return localeCodes.find((l) => localeToLang(l).toLowerCase() === lower || l === lower) ?? localeCodes.find((l) => l === lower.split(/[-_]/)[0]);
 }
 
 /**
@@ -93,9 +91,7 @@ export async function importXliff(xml: string, contentDir: string, root = join(c
     const current = alignedUnits(existing, units, collection);
     // A target that is the source again is no translation, unless the translation already says so.
     const targets = new Map(
-      entry.units
-        .filter((u) => u.target && (!copiedSource(u.source, u.target) || current?.get(u.id) === comparable(u.target)))
-        .map((u) => [u.id, u.target!]),
+      entry.units.filter((u) => u.target && (!copiedSource(u.source, u.target) || current?.get(u.id) === comparable(u.target))).map((u) => [u.id, u.target!]),
     );
     if (targets.size === 0 || units.every((unit) => !targets.has(unit.id) || comparable(targets.get(unit.id)!) === comparable(unit.parts))) {
       result.untranslated.push(entry.entry);
@@ -169,7 +165,10 @@ function yamlScalar(value: string): string {
 }
 
 /** A field's translation on one line: a title or a description has no line breaks. */
-const fieldText = (parts: readonly Inline[]) => inlineToMarkdown(parts).replace(/\s*\n\s*/g, ' ').trim();
+const fieldText = (parts: readonly Inline[]) =>
+  inlineToMarkdown(parts)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 /**
  * The text of the translation file. When the current translation follows vi.mdx unit by unit, only

@@ -16,7 +16,7 @@ import type { Inline, InlineCode } from './inline';
  */
 
 /** One unit of the file: its source, the translation when there is one, notes for the translator. */
-export interface XliffUnit {
+interface XliffUnit {
   id: string;
   /** `field`, `h2`, `p`, `li`, `td`, `alt`…: the XLIFF `resname`, shown by the tools as context. */
   kind: string;
@@ -49,7 +49,7 @@ const encodeData = (data: string) => data.replaceAll('\n', LINE_END);
 const decodeData = (data: string) => data.replaceAll(LINE_END, '\n');
 
 function toLibraryValue(parts: readonly Inline[]): (string | XliffInlineElement)[] {
-  return parts.map((part) => {
+  return parts.map((part): string | XliffInlineElement => {
     if (typeof part === 'string') return part;
     const contents = encodeData(part.data);
     if (part.kind === 'open') return { SpanStart: { id: part.id, ctype: part.ctype, contents } };
@@ -112,7 +112,8 @@ export async function readXliff(xml: string): Promise<XliffDocument> {
         }
         const where = `${entry}, unit ${id}`;
         const target = resource.target === undefined ? undefined : fromLibraryValue(resource.target, where);
-        const notes = resource.note === undefined ? [] : (Array.isArray(resource.note) ? resource.note : [resource.note]).map((n) => (typeof n === 'string' ? n : ''));
+        const notes =
+          resource.note === undefined ? [] : (Array.isArray(resource.note) ? resource.note : [resource.note]).map((n) => (typeof n === 'string' ? n : ''));
         units.push({
           id,
           kind: resource.additionalAttributes?.resname ?? '',
