@@ -63,6 +63,25 @@ describe('an export imported again untranslated', () => {
   });
 });
 
+describe('the units of an export', () => {
+  it('are words only: every word field of every collection, never a language-neutral fact', () => {
+    const content = join(root, 'content');
+    const { doc } = buildExport(content, 'fr', entriesOf(content));
+    const fieldKeys = new Set<string>();
+    for (const { entry, units } of doc.entries) {
+      const collection = entry.split('/')[0] as EntryCollectionName;
+      const neutral = Object.keys(entryCollections[collection].neutral.shape);
+      for (const unit of units.filter((u) => u.kind === 'field')) {
+        const key = unit.id.split('.')[0]!;
+        expect(neutral, `${entry}: ${unit.id}`).not.toContain(key);
+        fieldKeys.add(key);
+      }
+    }
+    expect([...fieldKeys].sort()).toEqual(expect.arrayContaining(['capital', 'description', 'figureLabels', 'incentives', 'milestones', 'title']));
+    expect(fieldKeys.has('acceptedWarnings')).toBe(false);
+  });
+});
+
 describe('a unit translated again in a tool', () => {
   it('changes that paragraph of the translation and nothing else', async () => {
     const copy = copyOf(join(root, 'content'));
