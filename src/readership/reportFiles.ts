@@ -109,7 +109,7 @@ function table(caption: string, head: string[], body: (string | number)[][], emp
       el('thead', [
         el(
           'tr',
-          head.map((h) => el('th', [h], { scope: 'col' })),
+          head.map((h, i) => el('th', [h], { scope: 'col', ...(typeof body[0]![i] === 'number' ? { className: ['n'] } : {}) })),
         ),
       ]),
       el(
@@ -176,7 +176,7 @@ export function readershipHtml(r: Readership, pages: BuiltPages): string {
   const style =
     'body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
     'table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}' +
-    'td.n{text-align:right;font-variant-numeric:tabular-nums}h2{margin-top:2rem;font-size:1.2rem}';
+    'td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}h2{margin-top:2rem;font-size:1.2rem}';
   const doc: Root = {
     type: 'root',
     children: [
