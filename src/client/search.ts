@@ -135,6 +135,7 @@ export class SearchController {
   private readonly fallbackBox: HTMLElement;
   private state: SearchState;
   private ticket = 0;
+  private nothingFoundTimer: number | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -266,7 +267,23 @@ export class SearchController {
     this.list.replaceChildren(...shown.map((r) => this.resultItem(r.data, r.badge, r.lang)));
     this.showCounts(response.filters);
     this.fallbackBox.replaceChildren();
+    window.clearTimeout(this.nothingFoundTimer);
+    if (count === 0 && q && !hasFilters) this.recordNothingFound(q, ticket);
     if (count === 0 && q) await this.searchOtherLanguages(pagefind, q, ticket);
+  }
+
+  /**
+   * Tells the portal's own server that a search found nothing, once the reader has stopped typing
+   * for two seconds: a request for an empty file of the same origin, without cookies, that the
+   * access log records with the reader's shortened address (docs/deploy.md, "Readership reports").
+   * The editors learn what readers looked for in vain; nothing else is sent, to nobody else.
+   */
+  private recordNothingFound(q: string, ticket: number): void {
+    this.nothingFoundTimer = window.setTimeout(() => {
+      if (ticket !== this.ticket) return;
+      const locale = location.pathname.split('/')[1] ?? '';
+      void fetch(`/nothing-found.txt?${new URLSearchParams({ lang: locale, q })}`, { credentials: 'omit', cache: 'no-store' }).catch(() => {});
+    }, 2000);
   }
 
   /** Lao has no spaces between words: split the query as the index was split. */

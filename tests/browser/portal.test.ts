@@ -59,6 +59,22 @@ describe('search', () => {
     return { page, titles };
   }
 
+  it('tells the portal’s own server, once the reader stops typing, that a search found nothing', async () => {
+    const page = await open('/fr/search/');
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    await page.locator('#search-q').fill('qzxwv');
+    await page.locator('.search-form button[type="submit"]').click();
+    const recorded = await page.waitForRequest((request) => request.url().includes('/nothing-found.txt'), { timeout: 15_000 });
+    const url = new URL(recorded.url());
+    expect(url.origin).toBe(new URL(page.url()).origin);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'fr', q: 'qzxwv' });
+    expect(await recorded.headerValue('cookie')).toBeNull();
+    // Once per search, not once per key pressed.
+    expect(asked.filter((u) => u.includes('/nothing-found.txt'))).toHaveLength(1);
+    await page.close();
+  });
+
   it('finds English articles from the English search page', async () => {
     const { page, titles } = await search('/en/search/', 'terraced fields');
     expect(titles.join('\n')).toMatch(/Mù Cang Chải/);

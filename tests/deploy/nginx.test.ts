@@ -286,6 +286,44 @@ describe.runIf(available)('nginx serving dist/ with deploy/nginx/portal.conf', (
   });
 });
 
+describe.runIf(available)('the access log (deploy/nginx/log-format.conf)', () => {
+  /** The log lines nginx wrote for the requests that carry `marker` in their path. */
+  const linesFor = (marker: string) =>
+    readFileSync(server!.accessLog, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(marker));
+
+  it('never holds a full address: IPv4 is cut to its /24, IPv6 to its /48', async () => {
+    const readers = {
+      '203.0.113.77': '203.0.113.0',
+      '2001:db8:abcd:12:3456::1': '2001:db8:abcd::',
+      '2001:db8::7': '2001:db8::',
+      '2001::1:2:3': '2001::',
+      '::1': '::',
+    };
+    for (const [address, i] of Object.entries(readers).map(([a], n) => [a, n] as const)) {
+      // nginx logs a request once it has sent the whole answer: read it before looking.
+      await (await get(`/en/?log-test=${i}`, { headers: { 'X-Test-Client': address } })).text();
+    }
+    await (await get('/en/?log-test=loopback')).text();
+    for (const [i, [address, network]] of Object.entries(readers).entries()) {
+      const [line] = linesFor(`log-test=${i} `);
+      expect(line, address).toBeDefined();
+      expect(line!.split(' ')[0], address).toBe(network);
+      expect(line, address).not.toContain(address === '::1' ? ' ::1 ' : address);
+    }
+    expect(linesFor('log-test=loopback ')[0]).toMatch(/^127\.0\.0\.0 - - \[/);
+  });
+
+  it('writes the combined format that report tools read: time, request, status, size, referrer, browser', async () => {
+    await (await get('/fr/search/?q=th%C3%A9&log-test=format', { headers: { referer: 'https://example.org/', 'user-agent': 'TestBrowser/1.0' } })).text();
+    const [line] = linesFor('log-test=format');
+    expect(line).toMatch(
+      /^127\.0\.0\.0 - - \[\d{2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET \/fr\/search\/\?q=th%C3%A9&log-test=format HTTP\/1\.1" 200 \d+ "https:\/\/example\.org\/" "TestBrowser\/1\.0"$/,
+    );
+  });
+});
+
 describe.runIf(available)('scripts/nginx-redirects.ts', () => {
   it('writes valid nginx lines for the real content', async () => {
     const { PORTAL_CONTENT_DIR: _, ...env } = process.env;

@@ -45,6 +45,8 @@ export interface PortalNginx {
   configTest: string;
   /** The generated redirects.conf, as [from, to] pairs. */
   redirects: [string, string][];
+  /** The access log, written in the portal's own format (deploy/nginx/log-format.conf). */
+  accessLog: string;
   stop(): Promise<void>;
 }
 
@@ -111,7 +113,12 @@ pid ${logs}/nginx.pid;
 error_log ${logs}/error.log warn;
 events { worker_connections 64; }
 http {
-    access_log ${logs}/access.log;
+    include yenbai-portal/log-format.conf;
+    access_log ${logs}/access.log portal;
+    # Tests only: a request may say which reader's address it stands for (X-Test-Client), so that
+    # the shortening of IPv4 and IPv6 addresses is tested without such a network here.
+    set_real_ip_from 127.0.0.1;
+    real_ip_header X-Test-Client;
     client_body_temp_path ${temp}/client_body;
     proxy_temp_path ${temp}/proxy;
     fastcgi_temp_path ${temp}/fastcgi;
@@ -161,6 +168,7 @@ ${roots
         bases,
         configTest,
         redirects,
+        accessLog: join(logs, 'access.log'),
         stop: async () => {
           await stop();
           rmSync(temp, { recursive: true, force: true });
