@@ -65,6 +65,9 @@ export function mainNavigation(locale: Locale): NavItem[] {
   return navItems('main', locale);
 }
 
+/** The article that says who publishes the portal and how (topic `about`), linked from every footer. */
+export const aboutPortalSlug = 'about-this-portal';
+
 /** Sections linked from the footer only. */
 export function footerNavigation(locale: Locale): NavItem[] {
   return navItems('footer', locale);
