@@ -65,7 +65,7 @@ export function formatList(items: readonly string[], locale: Locale): string {
 }
 
 /** Units a figure can be written in (key figures of press material, chart series): each one formatFigure() writes. */
-export const figureUnits = ['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm'] as const;
+export const figureUnits = ['km2', 'ha', 'people', 'percent', 'per-km2', 'vnd-billion', 'vnd-million', 'usd-million', 'mw', 'count', 'm', 'km'] as const;
 export type FigureUnit = (typeof figureUnits)[number];
 
 /**
@@ -87,6 +87,8 @@ export function formatFigure(value: number, unit: FigureUnit, locale: Locale): s
       return number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
     case 'm':
       return number(value, { style: 'unit', unit: 'meter' });
+    case 'km':
+      return number(value, { style: 'unit', unit: 'kilometer' });
     case 'mw':
       return `${number(value)} MW`;
     case 'vnd-billion':

@@ -87,3 +87,31 @@ describe('printouts', () => {
     for (const path of sample) expect(readPage(path), path).toMatch(new RegExp(`@bottom-left \\{ content: "[^"]*${path.replace(/\//g, '\\/')}"`));
   });
 });
+
+describe('investors’ paths', () => {
+  it('give the hub dated figures from the fact sheet and the next steps', () => {
+    const hub = readPage('/en/invest/');
+    const figures = section(hub, 'id="why-here-heading"');
+    expect(figures.match(/class="figure-value"/g)?.length).toBe(6);
+    expect(figures.match(/class="figure-date"/g)?.length).toBe(6);
+    expect(hub).toMatch(/<ol class="next-steps-list">[\s\S]*href="\/en\/invest\/opportunities\/"[\s\S]*href="#contacts-investors"/);
+    expect(hub).toContain('id="contacts-investors"');
+  });
+
+  it('answer on every park page what investors ask, saying plainly what no source publishes', () => {
+    for (const slug of ['au-lau-industrial-park', 'tran-yen-industrial-park', 'southern-industrial-park-sections-b-c']) {
+      const panel = section(readPage(`/en/invest/zones/${slug}/`), 'class="fact-panel"');
+      for (const label of ['Land available', 'Land rent', 'Road distance to', 'Developer', 'Utilities']) expect(panel, `${slug}: ${label}`).toContain(label);
+    }
+    expect(section(readPage('/en/invest/zones/au-lau-industrial-park/'), 'class="fact-panel"')).toContain('not published by a public source');
+    // Trấn Yên's developer is sourced: it links to its contact card.
+    expect(section(readPage('/en/invest/zones/tran-yen-industrial-park/'), 'class="fact-panel"')).toContain('href="/en/contacts/#viglacera-corporation"');
+    expect(section(readPage('/en/invest/zones/southern-industrial-park-sections-b-c/'), 'class="fact-panel"')).toMatch(/0\s?ha \(July 2024\)/);
+  });
+
+  it('state the open-data licence next to the downloads and in the JSON', () => {
+    expect(readPage('/en/invest/data/')).toContain('rel="license noopener external"');
+    const json = JSON.parse(readPage('/ja/invest/opportunities.json')) as { licence: { id: string; url: string } };
+    expect(json.licence).toMatchObject({ id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+});

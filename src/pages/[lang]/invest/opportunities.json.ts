@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Locale } from '../../../i18n/locales';
 import { opportunityRecords } from '../../../data/opportunityRecords';
+import { openDataLicence } from '../../../config/openDataLicence';
 
 import { localeStaticPaths } from '../../../lib/routes';
 export const getStaticPaths = (() => localeStaticPaths()) satisfies GetStaticPaths;
@@ -10,6 +11,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const records = await opportunityRecords(params.lang as Locale, site);
   const body = {
     schema: new URL(`/${params.lang}/invest/data/`, site).href,
+    licence: openDataLicence,
     generated: new Date().toISOString(),
     count: records.length,
     opportunities: records,
