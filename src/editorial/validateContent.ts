@@ -10,6 +10,7 @@ import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
+import { sourceQualityWarnings } from './sourceQuality';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -120,6 +121,12 @@ export async function checkContent(
     problems.push(...found);
     if (found.length > 0) continue;
     warnings.push(...timeTruthWarnings(context.file, context.locale, [...words, { text: body, line: context.firstLine }], formerUnits, accepted));
+    // Sources are facts, written once in the vi file.
+    if (context.locale === sourceLocale) warnings.push(...sourceQualityWarnings(context.file, readFileSync(join(root, context.file), 'utf8'), accepted));
+  }
+  for (const { file } of Object.values(dataFiles)) {
+    const path = join(contentDir, 'data', file);
+    if (existsSync(path)) warnings.push(...sourceQualityWarnings(rel(path), readFileSync(path, 'utf8'), []));
   }
   return { problems, warnings };
 }
