@@ -1,4 +1,5 @@
-import { localeTraits, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { markerPattern } from '../i18n/timeMarkers';
 import { quote } from './bodyPolicy';
 import type { ContentProblem } from './problems';
 
@@ -18,14 +19,6 @@ export interface FormerUnit {
 
 const YEAR = /(?<!\d)(1[0-9]{3}|20[01][0-9]|202[0-5])(?!\d)/u;
 const sameSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/gu, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The words that date a sentence in a language (locales.ts `timeMarkers`); a year up to 2025 dates any sentence. */
-const markerPattern = (locale: Locale): RegExp => {
-  const { words, wholeWords } = localeTraits(locale).timeMarkers;
-  const alternatives = words.map(escape).join('|');
-  return wholeWords ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'iu') : new RegExp(alternatives, 'u');
-};
 
 /** The unit's name without the marker its own name carries ("tỉnh Yên Bái (cũ)" → "tỉnh Yên Bái"). */
 function bareName(name: string, locale: Locale): string {
