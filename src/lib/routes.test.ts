@@ -6,7 +6,7 @@ import { entryPath } from './entryPath';
 import { entrySection, footerNavigation, localeStaticPaths, mainNavigation, sectionRoutes } from './routes';
 
 describe('the route table', () => {
-  it('puts the five main topics, then invest, partners, events and press in the header', () => {
+  it('puts the five main topics, then invest, partners, events, press and contacts in the header', () => {
     expect(mainNavigation('fr').map((i) => i.path)).toEqual([
       '/fr/about/',
       '/fr/history/',
@@ -17,8 +17,10 @@ describe('the route table', () => {
       '/fr/partners/',
       '/fr/events/',
       '/fr/press/',
+      '/fr/contacts/',
     ]);
-    expect(footerNavigation('vi')).toEqual([{ key: 'section.contacts', introKey: 'section.contacts.intro', path: '/vi/contacts/' }]);
+    // Contacts joined the header: the footer repeats the header's sections, nothing else.
+    expect(footerNavigation('vi')).toEqual([]);
   });
 
   it('gives every collection exactly one section, and articles the section of their topic', () => {
