@@ -6,7 +6,12 @@ const result = (url: string, translations: string) => ({ url, excerpt: '', meta:
 describe('fallbackResults()', () => {
   it('offers another language’s page where the reader’s language has none, at the reader’s address', () => {
     const shown = fallbackResults('fr', [
-      { locale: 'en', lang: 'en', badge: 'En anglais', results: [result('/en/tourism/ta-chi-nhu-peak/', 'vi en'), result('/en/tourism/thac-ba-lake/', 'vi en fr')] },
+      {
+        locale: 'en',
+        lang: 'en',
+        badge: 'En anglais',
+        results: [result('/en/tourism/ta-chi-nhu-peak/', 'vi en'), result('/en/tourism/thac-ba-lake/', 'vi en fr')],
+      },
     ]);
     expect(shown).toEqual([{ data: { ...result('/fr/tourism/ta-chi-nhu-peak/', 'vi en') }, badge: 'En anglais', lang: 'en' }]);
   });

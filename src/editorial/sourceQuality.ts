@@ -59,7 +59,10 @@ export function sourceQualityWarnings(file: string, text: string, accepted: read
         file,
         line: i + 1,
         severity: 'warning',
-        title: copy.of === 'wikipedia' ? `Source is a copy of a Wikipedia article (${copy.host})` : `Source is a copy of a document on a file-sharing site (${copy.host})`,
+        title:
+          copy.of === 'wikipedia'
+            ? `Source is a copy of a Wikipedia article (${copy.host})`
+            : `Source is a copy of a document on a file-sharing site (${copy.host})`,
         detail: url,
         fix:
           copy.of === 'wikipedia'

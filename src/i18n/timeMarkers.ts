@@ -13,4 +13,3 @@ export const markerPattern = (locale: Locale): RegExp => {
 export function carriesTimeMarker(text: string, locale: Locale): boolean {
   return markerPattern(locale).test(text);
 }
-

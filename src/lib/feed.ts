@@ -25,7 +25,10 @@ type Dated = { entry: LocalizedEntry<'articles' | 'events' | 'press'>; date: Dat
 export function feedItemsFrom(
   { articles, events, press }: { articles: LocalizedEntry<'articles'>[]; events: LocalizedEntry<'events'>[]; press: LocalizedEntry<'press'>[] },
   locale: Locale,
-  view: (entry: LocalizedEntry<'articles' | 'events' | 'press'>, locale: Locale) => Pick<EntryView<'articles' | 'events' | 'press'>, 'words' | 'shown' | 'isFallback'>,
+  view: (
+    entry: LocalizedEntry<'articles' | 'events' | 'press'>,
+    locale: Locale,
+  ) => Pick<EntryView<'articles' | 'events' | 'press'>, 'words' | 'shown' | 'isFallback'>,
   { limit = 50, fallbacks = false }: { limit?: number; fallbacks?: boolean } = {},
 ): FeedItem[] {
   const dated: Dated[] = [

@@ -16,7 +16,9 @@ export function sourceLanguage(title: string): string {
   if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
   const words = text.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
   if (words.length === 0) return 'en';
-  const vietnamese = words.filter((w) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[àáãèéìíòóõùúý](?=.*[\p{L}])|^(?:và|của|tỉnh|năm|những|các|người|với|trong|được|cho)$/u.test(w));
+  const vietnamese = words.filter((w) =>
+    /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|[àáãèéìíòóõùúý](?=.*[\p{L}])|^(?:và|của|tỉnh|năm|những|các|người|với|trong|được|cho)$/u.test(w),
+  );
   if (vietnamese.length / words.length >= 0.4) return 'vi';
   const count = (list: readonly string[]) => words.filter((w) => list.includes(w)).length;
   if (count(['de', 'la', 'le', 'les', 'des', 'du', 'et', 'en', 'une', 'un', 'au', 'aux', "l'", 'pour', 'sur']) >= 2 || /\b(?:l|d)'/i.test(text)) return 'fr';

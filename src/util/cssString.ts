@@ -4,5 +4,8 @@
  * @example cssString('Yên Bái "portal"') // '"Yên Bái \\"portal\\""'
  */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r\n|[\n\r\f]/g, '\\a ').replace(/</g, '\\3c ')}"`;
+  return `"${text
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/\r\n|[\n\r\f]/g, '\\a ')
+    .replace(/</g, '\\3c ')}"`;
 }

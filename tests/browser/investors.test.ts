@@ -92,7 +92,9 @@ describe('search for investors', () => {
     const page = await search('/ko/search/', 'guillotined');
     const items = page.locator('.search-results li');
     await items.first().waitFor({ timeout: 15_000 });
-    const found = await items.evaluateAll((lis) => lis.map((li) => ({ lang: li.getAttribute('lang'), badge: li.querySelector('.lang-badge')?.textContent ?? '' })));
+    const found = await items.evaluateAll((lis) =>
+      lis.map((li) => ({ lang: li.getAttribute('lang'), badge: li.querySelector('.lang-badge')?.textContent ?? '' })),
+    );
     expect(found.length).toBeGreaterThan(0);
     // No Korean page says "guillotined": every result is a fallback, marked in Korean.
     for (const item of found) {

@@ -37,7 +37,11 @@ describe('people to reach', () => {
 describe('languages visible', () => {
   it('marks an English page on a French listing with a badge in French', () => {
     const listing = readPage('/fr/tourism/');
-    const card = listing.split('<article class="card"').find((c) => c.includes('href="/fr/tourism/ta-chi-nhu-peak/"'))?.split('</article>')[0] ?? '';
+    const card =
+      listing
+        .split('<article class="card"')
+        .find((c) => c.includes('href="/fr/tourism/ta-chi-nhu-peak/"'))
+        ?.split('</article>')[0] ?? '';
     expect(card).toContain('class="lang-badge">En anglais');
   });
 
@@ -83,7 +87,9 @@ describe('trip planning', () => {
 
 describe('printouts', () => {
   it('carry their own address in the page margin, on every page of the site', () => {
-    const sample = builtPages().filter((p) => /^\/(en|ja)\//.test(p)).slice(0, 40);
+    const sample = builtPages()
+      .filter((p) => /^\/(en|ja)\//.test(p))
+      .slice(0, 40);
     for (const path of sample) expect(readPage(path), path).toMatch(new RegExp(`@bottom-left \\{ content: "[^"]*${path.replace(/\//g, '\\/')}"`));
   });
 });

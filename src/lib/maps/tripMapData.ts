@@ -92,7 +92,14 @@ export function tripMapData(points: readonly TripPoint[], { width = 640, shownAt
       };
     });
 
-  return { width, height, extent: outline(extentCorners().map((c) => projection(c)!)), points: laidOut, scale: scaleBar(frame.projection, width, height), labelSize };
+  return {
+    width,
+    height,
+    extent: outline(extentCorners().map((c) => projection(c)!)),
+    points: laidOut,
+    scale: scaleBar(frame.projection, width, height),
+    labelSize,
+  };
 }
 
 /** A bar of 10, 20, 25 or 50 km (whichever is nearest a fifth of the width), in the margin under the box. */
