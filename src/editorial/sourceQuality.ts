@@ -10,11 +10,18 @@ import type { ContentProblem } from './problems';
 const copyHosts: readonly { host: string; of: 'wikipedia' | 'document' }[] = [
   ...[
     'abcdef.wiki',
+    'alchetron.com',
     'askwikinow.com',
+    'defzone.net',
+    'dumps.wikimedia.your.org',
     'friendlywiki.com',
     'kihulane.eu',
+    'kiwix.org',
     'knowledgr.com',
+    'liquisearch.com',
     'lowcostdomainnames.domain.workers.dev',
+    'memim.com',
+    'piglix.com',
     'stringtranslate.com',
     'theinfolist.com',
     'wiki.edu.vn',
@@ -25,8 +32,10 @@ const copyHosts: readonly { host: string; of: 'wikipedia' | 'document' }[] = [
     'wikisum.wiki',
     'wikiup.org',
     'wikiwand.com',
+    'worldlibrary.org',
   ].map((host) => ({ host, of: 'wikipedia' as const })),
-  ...['123doc.net', '123docz.net', 'tailieu.vn'].map((host) => ({ host, of: 'document' as const })),
+  // Sites that republish documents or other publishers' articles without their say.
+  ...['123doc.net', '123docz.net', 'tailieu.vn', 'luisala.com', 'truyenhinhcapsongthu.net', 'ilovetranslation.com'].map((host) => ({ host, of: 'document' as const })),
 ];
 
 /** The copy site a URL is on, if any (subdomains included: `de.wikiup.org`). */
@@ -67,7 +76,7 @@ export function sourceQualityWarnings(file: string, text: string, accepted: read
         fix:
           copy.of === 'wikipedia'
             ? 'Cite the article on wikipedia.org itself, or better the official or news source it cites.'
-            : 'Cite the document where its publisher published it (the agency’s portal, an official legal database). If this copy is the only place it can be read, accept it: `acceptedWarnings: [{ text: "<part of the address>", reason: "…" }]`.',
+            : 'Cite the document or article where its publisher published it (the agency’s portal, an official legal database, the newspaper). If this copy is the only place it can be read, accept it: `acceptedWarnings: [{ text: "<part of the address>", reason: "…" }]`.',
       },
     ];
   });
