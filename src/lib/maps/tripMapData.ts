@@ -21,7 +21,7 @@ export interface TripPoint {
   coordinates: readonly [number, number];
 }
 
-export interface PlacedPoint extends TripPoint {
+interface PlacedPoint extends TripPoint {
   x: number;
   y: number;
   /** Top-left corner of the label and its anchor side. */
