@@ -35,7 +35,10 @@ const copyHosts: readonly { host: string; of: 'wikipedia' | 'document' }[] = [
     'worldlibrary.org',
   ].map((host) => ({ host, of: 'wikipedia' as const })),
   // Sites that republish documents or other publishers' articles without their say.
-  ...['123doc.net', '123docz.net', 'tailieu.vn', 'luisala.com', 'truyenhinhcapsongthu.net', 'ilovetranslation.com'].map((host) => ({ host, of: 'document' as const })),
+  ...['123doc.net', '123docz.net', 'tailieu.vn', 'luisala.com', 'truyenhinhcapsongthu.net', 'ilovetranslation.com'].map((host) => ({
+    host,
+    of: 'document' as const,
+  })),
 ];
 
 /** The copy site a URL is on, if any (subdomains included: `de.wikiup.org`). */
