@@ -60,7 +60,8 @@ export function tripMapData(points: readonly TripPoint[], { width = 640, shownAt
   const frame = fitFrame(box, { width, shownAt, padding: 0.08, aspect: [0.5, 1] });
   const { projection, height } = frame;
   const labelSize = Math.round((13 * width) / shownAt);
-  const gap = labelSize * 0.6;
+  // Clear of the numbered disc (radius 9) around the point.
+  const gap = labelSize * 0.6 + 9;
 
   const placed: { left: number; top: number; right: number; bottom: number }[] = [];
   const laidOut = [...points]
