@@ -10,6 +10,11 @@ const config: KnipConfig = {
     '@fontsource/noto-sans-kr',
     '@fontsource/noto-sans-lao',
     '@fontsource/noto-sans-sc',
+    // The spelling dictionaries of `npm run check`, named in src/i18n/locales.ts (`spelling`).
+    '@cspell/dict-de-de',
+    '@cspell/dict-en-gb-mit',
+    '@cspell/dict-fr-fr',
+    '@cspell/dict-vi-vn',
     // Injected into pages by tests/browser/accessibility.test.ts through require.resolve().
     'axe-core',
     // The Node.js 22 runtime every npm script runs on (Astro 7 needs Node >= 22.12).
