@@ -21,13 +21,14 @@ const forges = ['github', 'gitlab', 'gitea'] as const;
  * PORTAL_CMS_BACKEND (github, gitlab or gitea), PORTAL_CMS_REPO (owner/name), PORTAL_CMS_BRANCH
  * (default main), PORTAL_CMS_AUTH_URL (GitHub: the sign-in service), PORTAL_CMS_API_ROOT (a
  * self-hosted GitLab, Gitea or Forgejo) and PORTAL_CMS_APP_ID (GitLab, Gitea, Forgejo: the OAuth
- * application, signed in with PKCE). Unset, the editor works on a local folder only, and its
- * forge sign-in names the variable to set.
+ * application, signed in with PKCE). Unset, the editor works on a local folder only (a forge
+ * sign-in finds no repository).
  */
 export function cmsBackendFromEnv(env: Record<string, string | undefined> = process.env): CmsBackend {
   const name = (env.PORTAL_CMS_BACKEND ?? 'github') as CmsBackend['name'];
   if (!forges.includes(name)) throw new Error(`PORTAL_CMS_BACKEND is "${name}": use one of ${forges.join(', ')}.`);
-  const repo = env.PORTAL_CMS_REPO ?? 'not-configured/set-PORTAL_CMS_REPO';
+  // The editor names the repository's folder when it asks for one: the project's folder name.
+  const repo = env.PORTAL_CMS_REPO ?? 'not-configured/yenbai-portal';
   if (!/^[\w.-]+(?:\/[\w.-]+)+$/.test(repo)) throw new Error(`PORTAL_CMS_REPO is "${repo}": write the repository as owner/name.`);
   return {
     name,

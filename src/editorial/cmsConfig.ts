@@ -253,7 +253,8 @@ export function cmsConfig({ entries, backend, siteUrl }: { entries: readonly Cms
       const isSource = locale === sourceLocale;
       collections.push({
         name: `${collection}-${locale}`,
-        label: `${bilingual(label.many)}: ${localeTraits(locale).name}`,
+        // Short enough for the sidebar: "＋ Bài viết (vi)"; the description says the rest in both languages.
+        label: `＋ ${label.one.vi} (${locale})`,
         label_singular: bilingual(label.one),
         description: isSource
           ? 'Tạo bài mới: viết bản tiếng Việt ở đây, rồi bản tiếng Anh với cùng tên tệp (slug). · New entry: write its Vietnamese text here, then its English text with the same slug.'
