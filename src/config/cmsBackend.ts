@@ -3,7 +3,7 @@ export interface CmsBackend {
   name: 'github' | 'gitlab' | 'gitea';
   repo: string;
   branch?: string;
-  /** The sign-in service (OAuth client) for GitHub. */
+  /** GitHub: the sign-in service (an OAuth client); GitLab, Gitea, Forgejo: the instance's address. */
   base_url?: string;
   /** The API of a self-hosted GitLab, Gitea or Forgejo. */
   api_root?: string;
@@ -19,9 +19,9 @@ const forges = ['github', 'gitlab', 'gitea'] as const;
  * Where the browser editor (/admin/) saves when an editor signs in to a Git forge, from the
  * environment of the build (docs/editing-in-the-browser.md):
  * PORTAL_CMS_BACKEND (github, gitlab or gitea), PORTAL_CMS_REPO (owner/name), PORTAL_CMS_BRANCH
- * (default main), PORTAL_CMS_AUTH_URL (GitHub: the sign-in service), PORTAL_CMS_API_ROOT (a
- * self-hosted GitLab, Gitea or Forgejo) and PORTAL_CMS_APP_ID (GitLab, Gitea, Forgejo: the OAuth
- * application, signed in with PKCE). Unset, the editor works on a local folder only (a forge
+ * (default main), PORTAL_CMS_BASE_URL (GitHub: the sign-in service; a self-hosted GitLab, Gitea
+ * or Forgejo: its address), PORTAL_CMS_API_ROOT (the API of a self-hosted forge) and
+ * PORTAL_CMS_APP_ID (GitLab, Gitea, Forgejo: the OAuth application, signed in with PKCE). Unset, the editor works on a local folder only (a forge
  * sign-in finds no repository).
  */
 export function cmsBackendFromEnv(env: Record<string, string | undefined> = process.env): CmsBackend {
@@ -34,17 +34,20 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined> = proc
     name,
     repo,
     branch: env.PORTAL_CMS_BRANCH ?? 'main',
-    ...(env.PORTAL_CMS_AUTH_URL ? { base_url: env.PORTAL_CMS_AUTH_URL } : {}),
+    ...(env.PORTAL_CMS_BASE_URL ? { base_url: env.PORTAL_CMS_BASE_URL } : {}),
     ...(env.PORTAL_CMS_API_ROOT ? { api_root: env.PORTAL_CMS_API_ROOT } : {}),
     ...(env.PORTAL_CMS_APP_ID ? { app_id: env.PORTAL_CMS_APP_ID, auth_type: 'pkce' as const } : {}),
   };
 }
 
-/** The origins the editor's scripts talk to for a forge (its API and sign-in), for the CSP of /admin/. */
+/**
+ * The origins the editor's scripts talk to for a forge, for the CSP of /admin/: the API, and for
+ * GitLab, Gitea and Forgejo the instance, where PKCE sign-in exchanges its code. (GitHub's sign-in
+ * service is opened as a window, not fetched.) Defaults as Sveltia's: gitlab.com, gitea.com.
+ */
 export function forgeOrigins(backend: CmsBackend): string[] {
-  const origins = new Set<string>();
-  if (backend.api_root) origins.add(new URL(backend.api_root).origin);
-  else if (backend.name === 'github') origins.add('https://api.github.com');
-  else if (backend.name === 'gitlab') origins.add('https://gitlab.com');
+  const defaults = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', gitea: 'https://gitea.com' };
+  const origins = new Set<string>([new URL(backend.api_root ?? defaults[backend.name]).origin]);
+  if (backend.name !== 'github' && backend.base_url) origins.add(new URL(backend.base_url).origin);
   return [...origins];
 }
