@@ -3,6 +3,7 @@ import type { CmsBackend } from '../config/cmsBackend';
 import { localeCodes, localeTraits, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
 import { dataFiles, entryCollections, type DataFileName, type EntryCollectionName } from '../schemas/registry';
 import { bilingual, collectionLabels, fieldLabels, valueLabels, type BilingualLabel } from './cmsLabels';
+import { MAX_IMAGE_BYTES } from './checkBody';
 import { cmsFormat, sourceField } from './cmsNames';
 import type { TranslationState } from './translationStatus';
 
@@ -117,7 +118,7 @@ function relationTo(file: DataFileName, multiple: boolean): Record<string, unkno
 }
 
 /** Sveltia's field for one schema field. `i18n`: words (true) or language-neutral facts (false). */
-export function fieldFor(collection: string, name: string, schema: Schema, i18n: boolean): CmsField {
+function fieldFor(collection: string, name: string, schema: Schema, i18n: boolean): CmsField {
   const { inner, required, defaultValue } = unwrap(schema);
   const def = defOf(inner);
   const base = {
@@ -308,6 +309,8 @@ export function cmsConfig({ entries, backend, siteUrl }: { entries: readonly Cms
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_files', locales: [...localeCodes], default_locale: sourceLocale, initial_locales: [...requiredLocales] },
     output: { omit_empty_optional_fields: true },
+    // Pictures: no larger than the content check accepts; no stock-photo services (other sites).
+    media_libraries: { default: { config: { max_file_size: MAX_IMAGE_BYTES, slugify_filename: true } }, stock_assets: { providers: [] } },
     collections,
   };
 }

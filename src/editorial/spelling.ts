@@ -201,7 +201,7 @@ class CachedDictionary implements Dictionary {
   private readonly settingsFile: string;
 
   constructor(
-    private readonly packageName: string,
+    packageName: string,
     private readonly cacheFile: string,
     private readonly compounds: boolean,
   ) {

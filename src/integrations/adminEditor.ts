@@ -39,7 +39,7 @@ export function adminPolicy(backend: CmsBackend): string {
 }
 
 /** The entries of the content, with their Vietnamese title and the state of each translation. */
-export function listCmsEntries(contentDir: string, root: string): CmsEntry[] {
+function listCmsEntries(contentDir: string, root: string): CmsEntry[] {
   const rows = translationStatus(contentDir, readGitHistory(contentDir, root), root);
   const entries: CmsEntry[] = [];
   for (const collection of Object.keys(entryCollections) as EntryCollectionName[]) {
@@ -103,7 +103,7 @@ function portalStyles(site: string): string {
  * addresses pointed at the package's own fonts), the portal's scripts (src/client/admin/) bundled,
  * the configuration generated from the schemas and the content, and the page.
  */
-export async function writeAdmin({
+async function writeAdmin({
   site,
   root,
   contentDir,
