@@ -11,6 +11,7 @@ import { parseFrontmatter } from '../editorial/frontmatter';
 import { readGitHistory } from '../editorial/gitHistory';
 import { translationStatus } from '../editorial/translationStatus';
 import { sourceLocale } from '../i18n/locales';
+import { isPublished } from '../lib/publishing';
 import { entryCollections, type EntryCollectionName } from '../schemas/registry';
 
 const require = createRequire(import.meta.url);
@@ -38,8 +39,13 @@ export function adminPolicy(backend: CmsBackend): string {
   ].join('; ');
 }
 
-/** The entries of the content, with their Vietnamese title and the state of each translation. */
-function listCmsEntries(contentDir: string, root: string): CmsEntry[] {
+/**
+ * The published entries of the content, with their Vietnamese title and the state of each
+ * translation. Drafts and embargoed entries are left out: the build publishes nothing of them, not
+ * even a title in the editor's configuration (docs/security.md, wall 5); the editor still finds them
+ * in the repository, in its "＋ … (vi)" and "(en)" collections.
+ */
+function listCmsEntries(contentDir: string, root: string, now = new Date()): CmsEntry[] {
   const rows = translationStatus(contentDir, readGitHistory(contentDir, root), root);
   const entries: CmsEntry[] = [];
   for (const collection of Object.keys(entryCollections) as EntryCollectionName[]) {
@@ -48,7 +54,10 @@ function listCmsEntries(contentDir: string, root: string): CmsEntry[] {
     for (const slug of readdirSync(dir).sort()) {
       const vi = join(dir, slug, `${sourceLocale}.mdx`);
       if (!existsSync(vi)) continue;
-      const title = parseFrontmatter(readFileSync(vi, 'utf8'))?.data.title;
+      const facts = parseFrontmatter(readFileSync(vi, 'utf8'))?.data ?? {};
+      const publishDate = facts.publishDate ? new Date(String(facts.publishDate)) : undefined;
+      if (!isPublished({ draft: facts.draft === true, publishDate }, now)) continue;
+      const title = facts.title;
       const states = Object.fromEntries(rows.filter((r) => r.collection === collection && r.slug === slug).map((r) => [r.locale, r.state]));
       entries.push({ collection, slug, title: typeof title === 'string' ? title : slug, states });
     }
