@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { contentGuard } from './src/markdown/contentGuard';
 import { externalLinks } from './src/markdown/externalLinks';
 import { contentRedirects } from './src/editorial/redirects';
+import { adminEditor } from './src/integrations/adminEditor';
 import { contentValidation } from './src/integrations/contentValidation';
 import { configuredSiteOrigin } from './src/config/siteOrigin';
 
@@ -79,6 +80,7 @@ export default defineConfig({
     },
   },
   // The sitemap, search index and Open Graph images are made after `astro build` exits
-  // (scripts/build.ts, src/postbuild/).
-  integrations: [contentValidation(contentDir), mdx()],
+  // (scripts/build.ts, src/postbuild/). The browser editor is written into dist/admin/
+  // (src/integrations/adminEditor.ts): a static page with its own policy, outside Astro's pages.
+  integrations: [contentValidation(contentDir), mdx(), adminEditor(contentDir)],
 });

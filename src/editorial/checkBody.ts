@@ -9,7 +9,8 @@ import type { ContentProblem } from './problems';
 /** Link labels that say nothing about where they lead, in any of the portal's languages. */
 const vagueLabels = new Set(locales.flatMap((l) => l.vagueLinkLabels.map((label) => label.toLocaleLowerCase())));
 
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** The largest picture file an entry may have (the browser editor refuses a larger upload too). */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const MAX_IMAGE_SIDE = 4000;
 
 /** Everything checkBody needs to know about the site. */

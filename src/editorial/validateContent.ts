@@ -9,6 +9,7 @@ import { isPublished } from '../lib/publishing';
 import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
+import { bodyProse, spellingWarnings, type SpellingInput } from './spelling';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
 import { sourceQualityWarnings } from './sourceQuality';
 import type { ContentProblem } from './problems';
@@ -33,6 +34,8 @@ type PendingBody = Omit<BodyContext, 'knownPaths' | 'unpublishedPaths'> & {
   body: string;
   /** Title and description with their lines, and the warnings the file accepts. */
   words: DatedText[];
+  /** Every field of words (title, description, milestones…) with its line, for the spell check. */
+  wordFields: DatedText[];
   accepted: { text: string }[];
 };
 
@@ -49,17 +52,19 @@ interface EntryFacts {
  * raw HTML). `root` is the folder paths are reported relative to.
  */
 export async function validateContent(contentDir: string, root = join(contentDir, '..'), now = new Date()): Promise<ContentProblem[]> {
-  return (await checkContent(contentDir, root, now)).problems;
+  return (await checkContent(contentDir, root, now, { warnings: false })).problems;
 }
 
 /**
  * Every problem (the content cannot be published) and every warning (an editor should look:
- * time truth) of the content under `contentDir`. A file with problems gets no warnings yet.
+ * time truth, spelling) of the content under `contentDir`. A file with problems gets no warnings
+ * yet. `warnings: false` leaves the warnings out (the build needs only the problems).
  */
 export async function checkContent(
   contentDir: string,
   root = join(contentDir, '..'),
   now = new Date(),
+  { warnings: withWarnings = true }: { warnings?: boolean } = {},
 ): Promise<{ problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
@@ -115,18 +120,23 @@ export async function checkContent(
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
   problems.push(...checkDestinations(destinations, ids, knownPaths, rel(join(contentDir, 'data', dataFiles.destinations.file))));
   const warnings: ContentProblem[] = [];
+  const spelling: SpellingInput[] = [];
   for (const pending of bodies) {
-    const { body, words, accepted, ...context } = pending;
+    const { body, words, wordFields, accepted, ...context } = pending;
     const found = await checkBody(body, { ...context, knownPaths, unpublishedPaths });
     problems.push(...found);
-    if (found.length > 0) continue;
+    if (found.length > 0 || !withWarnings) continue;
     warnings.push(...timeTruthWarnings(context.file, context.locale, [...words, { text: body, line: context.firstLine }], formerUnits, accepted));
     // Sources are facts, written once in the vi file.
     if (context.locale === sourceLocale) warnings.push(...sourceQualityWarnings(context.file, readFileSync(join(root, context.file), 'utf8'), accepted));
+    spelling.push({ file: context.file, locale: context.locale, texts: [...wordFields, ...bodyProse(body, context.locale, context.firstLine)], accepted });
   }
-  for (const { file } of Object.values(dataFiles)) {
-    const path = join(contentDir, 'data', file);
-    if (existsSync(path)) warnings.push(...sourceQualityWarnings(rel(path), readFileSync(path, 'utf8'), []));
+  if (withWarnings) {
+    for (const { file } of Object.values(dataFiles)) {
+      const path = join(contentDir, 'data', file);
+      if (existsSync(path)) warnings.push(...sourceQualityWarnings(rel(path), readFileSync(path, 'utf8'), []));
+    }
+    warnings.push(...(await spellingWarnings(spelling, root)));
   }
   return { problems, warnings };
 }
@@ -356,6 +366,7 @@ function validateEntry(
     bodies.push({
       body,
       words,
+      wordFields: wordFieldTexts(frontmatter.data, Object.keys(schemas.words.shape), frontmatter.lineOf),
       accepted,
       file,
       absolutePath: path,
@@ -402,6 +413,22 @@ function validateEntry(
     }
   }
   return source;
+}
+
+/** The text of each field of words (strings, lists of strings, labels by id), with its line. */
+function wordFieldTexts(data: Record<string, unknown>, fields: readonly string[], lineOf: (path: readonly PropertyKey[]) => number): DatedText[] {
+  const texts: DatedText[] = [];
+  for (const field of fields) {
+    // Accepted warnings are notes for the check, not text readers see.
+    if (field === 'acceptedWarnings') continue;
+    const value = data[field];
+    if (typeof value === 'string') texts.push({ text: value, line: lineOf([field]) });
+    else if (Array.isArray(value)) value.forEach((item, index) => typeof item === 'string' && texts.push({ text: item, line: lineOf([field, index]) }));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) if (typeof item === 'string') texts.push({ text: item, line: lineOf([field, key]) });
+    }
+  }
+  return texts;
 }
 
 function checkReferences(data: Record<string, unknown>, ids: Ids, file: string, lineOf: (path: readonly PropertyKey[]) => number, problems: ContentProblem[]) {

@@ -55,6 +55,18 @@ export interface LocaleDefinition {
    * time-truth check of `npm run check`; `wholeWords` where words are separated by spaces.
    */
   timeMarkers: { words: readonly string[]; wholeWords: boolean };
+  /** How `npm run check` spell-checks the language's text (src/editorial/spelling.ts); none: it does not. */
+  spelling?: {
+    /** The cspell dictionary package; the portal's own words are in docs/words/<code>.txt. */
+    dictionary: string;
+    /**
+     * The letters the language writes besides a–z: a word with another letter ("mùa" in German,
+     * "sông" in English) that the Vietnamese dictionary knows is Vietnamese, kept as written.
+     */
+    letters: string;
+    /** The language writes compounds as one word ("Teeanbaugebiet"): those the dictionary can build count as known. */
+    compounds?: boolean;
+  };
 }
 
 const latin = {
@@ -74,6 +86,7 @@ export const locales = [
     ui: vi,
     dir: 'ltr',
     required: true,
+    spelling: { dictionary: '@cspell/dict-vi-vn', letters: 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ' },
     script: { ...latin, lowercaseLanguageNames: true },
     vagueLinkLabels: ['xem thêm', 'tại đây', 'bấm vào đây', 'nhấn vào đây', 'ở đây', 'đây', 'chi tiết'],
     timeMarkers: {
@@ -118,6 +131,7 @@ export const locales = [
     ui: en,
     dir: 'ltr',
     required: true,
+    spelling: { dictionary: '@cspell/dict-en-gb-mit', letters: '' },
     script: latin,
     vagueLinkLabels: ['click here', 'here', 'read more', 'more', 'this link', 'link'],
     timeMarkers: {
@@ -148,6 +162,7 @@ export const locales = [
     ui: fr,
     dir: 'ltr',
     required: false,
+    spelling: { dictionary: '@cspell/dict-fr-fr', letters: 'àâæçéèêëîïôœùûüÿ' },
     script: latin,
     vagueLinkLabels: ['ici', 'cliquez ici', 'en savoir plus', 'lire la suite', 'plus', 'ce lien'],
     timeMarkers: {
@@ -205,6 +220,7 @@ export const locales = [
     ui: de,
     dir: 'ltr',
     required: false,
+    spelling: { dictionary: '@cspell/dict-de-de', letters: 'äöüß', compounds: true },
     script: latin,
     vagueLinkLabels: ['hier', 'hier klicken', 'mehr', 'weiterlesen', 'mehr erfahren', 'dieser link'],
     timeMarkers: {

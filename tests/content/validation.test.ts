@@ -17,9 +17,32 @@ describe('validateContent()', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  it('finds no former unit named as if it still existed in the real content (each fixed or accepted with a reason)', async () => {
+  it('has no warning in the real content: no former unit named as if it still existed, no unknown word (each fixed, listed or accepted with a reason)', async () => {
     const { warnings } = await checkContent(join(root, 'content'), root);
     expect(warnings, formatProblems(warnings)).toEqual([]);
+  });
+
+  it('warns about each misspelt word with its file, line and suggestions, in every language it checks, and not about a word the file accepts', async () => {
+    const { problems, warnings } = await checkContent(fixture('misspellings'), root);
+    expect(problems).toEqual([]);
+    const entry = 'tests/fixtures/content/misspellings/articles/thac-ba-lake';
+    expect(warnings.map((w) => [w.file.replace(`${entry}/`, ''), w.line, w.title, w.severity]).sort()).toEqual([
+      ['de.mdx', 8, 'Unknown word `Tourismuss`', 'warning'],
+      ['en.mdx', 2, 'Unknown word `artifical`', 'warning'],
+      ['en.mdx', 8, 'Unknown word `beautifull`', 'warning'],
+      ['en.mdx', 8, 'Unknown word `color`', 'warning'],
+      ['fr.mdx', 8, 'Unknown word `parceles`', 'warning'],
+      ['vi.mdx', 16, 'Unknown word `thuyềnn`', 'warning'],
+    ]);
+    const suggested = (word: string) => warnings.find((w) => w.title.includes(`\`${word}\``))!.detail;
+    expect(suggested('thuyềnn')).toContain('"thuyền"');
+    expect(suggested('artifical')).toContain('"artificial"');
+    expect(suggested('color')).toContain('"colour"');
+    expect(suggested('parceles')).toContain('"parcelles"');
+    expect(suggested('Tourismuss')).toContain('"Tourismus"');
+    expect(warnings.find((w) => w.file.endsWith('vi.mdx'))!.fix).toContain('docs/words/vi.txt');
+    // "Lakke" is misspelt too, in a quotation the vi file accepts with a reason.
+    expect(warnings.some((w) => w.title.includes('Lakke'))).toBe(false);
   });
 
   it('names the missing English file and how to create it', async () => {

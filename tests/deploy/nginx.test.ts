@@ -13,6 +13,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes, localeToLang } from '../../src/i18n/locales';
 import { precompress } from '../../scripts/precompress';
+import { cmsBackendFromEnv } from '../../src/config/cmsBackend';
+import { adminPolicy } from '../../src/integrations/adminEditor';
 import { assertBuilt, distDir } from '../support/dist';
 import { startPortalNginx, type PortalNginx } from '../support/nginx';
 
@@ -236,6 +238,30 @@ describe.runIf(available)('nginx serving dist/ with deploy/nginx/portal.conf', (
     expect(response.headers.get('x-robots-tag')).toContain('noindex');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expectSecurityHeaders(response, '/editors/translations/');
+  });
+
+  it('serves the browser editor with its own policy, the same as its page carries, never indexed or cached', async () => {
+    const policy = `${adminPolicy(cmsBackendFromEnv({}))}; frame-ancestors 'none'`;
+    for (const path of ['/admin/', '/admin/config.json', '/admin/sveltia-cms.js', '/admin/main.js']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(policy);
+      expect(response.headers.get('x-robots-tag'), path).toBe('noindex, nofollow');
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      for (const name of ['strict-transport-security', 'x-content-type-options', 'permissions-policy', 'x-frame-options']) {
+        expect(response.headers.get(name), `${name} on ${path}`).toMatch(securityHeaders[name as keyof typeof securityHeaders]);
+      }
+      // The forge's sign-in window reports back to the editor.
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin-allow-popups');
+    }
+    const page = await (await get('/admin/')).text();
+    expect(page).toContain(`<meta http-equiv="content-security-policy" content="${adminPolicy(cmsBackendFromEnv({}))}">`);
+    expect(policy).not.toMatch(/script-src[^;]*(unsafe|https:|data:|blob:)/);
+    // The portal's own policy everywhere else, also on a missing address under /admin/.
+    expectSecurityHeaders(await get('/en/'), '/en/ beside /admin/');
+    const missing = await get('/admin/no-such-file.js');
+    expect(missing.status).toBe(404);
+    expectSecurityHeaders(missing, 'a missing file under /admin/');
   });
 
   it('never serves dotfiles, but leaves /.well-known/ alone', async () => {

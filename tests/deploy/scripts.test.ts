@@ -1,7 +1,9 @@
 /**
- * Nothing in dist/ runs script the portal did not write. A static pass reads every file of the
- * build (pages, SVG, feeds); a browser pass opens pages of every type, served by nginx with
- * deploy/nginx/portal.conf as the province serves them, and lists every script V8 compiles.
+ * Nothing in dist/ runs script the portal did not write or choose. A static pass reads every file
+ * of the build (pages, SVG, feeds); a browser pass opens pages of every type, served by nginx with
+ * deploy/nginx/portal.conf as the province serves them, and lists every script V8 compiles. The
+ * browser editor (/admin/) is the one page that runs a third party's code, Sveltia CMS, from files
+ * copied from its npm package, under /admin/ only and with a policy of its own.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
@@ -41,6 +43,13 @@ const expectedTypes = new Set([
 ]);
 /** Scripts the portal's pages may run: files it built, on its own origin. */
 const ownScript = /^\/(?:_astro|pagefind)\/[^/]+\.js$/;
+/**
+ * The browser editor's page, and the scripts it alone may run: Sveltia CMS copied from its npm
+ * package and the portal's own, files under /admin/, served with the editor's own policy
+ * (deploy/nginx/admin-headers.conf). No other page may load them.
+ */
+const editorPage = 'admin/index.html';
+const editorScript = /^\/admin\/(?:[\w-]+\/)?[\w.-]+\.js$/;
 /** Script elements that hold data, which browsers never run. */
 const dataScript = /^application\/(?:ld\+)?json$/;
 
@@ -67,7 +76,9 @@ function offences(file: string, markup: string): string[] {
       if (tag === 'script') {
         const type = String(props.type ?? '');
         const src = typeof props.src === 'string' ? props.src : undefined;
-        if (!dataScript.test(type) && !(type === 'module' && src && ownScript.test(src))) found.push(`${file}: <script type="${type}" src="${src ?? ''}">`);
+        const editorFile = file === editorPage && src !== undefined && editorScript.test(src) && ['', 'module'].includes(type);
+        if (!dataScript.test(type) && !(type === 'module' && src && ownScript.test(src)) && !editorFile)
+          found.push(`${file}: <script type="${type}" src="${src ?? ''}">`);
       }
       if (['iframe', 'frame', 'object', 'embed', 'base', 'foreignobject'].includes(tag)) found.push(`${file}: <${tag}>`);
       if (tag === 'meta' && String(props.httpEquiv ?? '').toLowerCase() === 'refresh') {
@@ -106,6 +117,13 @@ describe.runIf(available)('no file of dist/ runs script the portal did not write
     expect(files().filter((f) => !expectedTypes.has(extname(f)))).toEqual([]);
   });
 
+  it('lets only the editor’s page load the editor’s scripts', () => {
+    const pages = files().filter((f) => f.endsWith('.html') && f !== editorPage);
+    const loading = pages.filter((f) => /<script[^>]+src="\/admin\//.test(readFileSync(join(distDir, f), 'utf8')));
+    expect(loading).toEqual([]);
+    expect(readFileSync(join(distDir, editorPage), 'utf8')).toMatch(/<script src="\/admin\/sveltia-cms\.js"><\/script>/);
+  });
+
   it('has no inline script, event handler, javascript: address, frame or foreign redirect in any page or SVG', () => {
     const documents = files().filter((f) => /\.(html|svg)$/.test(f));
     expect(documents.length).toBeGreaterThan(100);
@@ -130,6 +148,7 @@ describe.runIf(available)('no file of dist/ runs script the portal did not write
         '/{l}/no-such-page/',
       ].map((p) => p.replace('{l}', l)),
     ),
+    '/admin/',
     '/favicon.svg',
     '/sitemap.xml',
     '/en/feed.xml',
@@ -157,7 +176,8 @@ describe.runIf(available)('no file of dist/ runs script the portal did not write
     await page.close();
     const origin = server!.bases[0]!;
     const compiled = parsed.filter((script) => pageWorlds.has(script.executionContextId)).map((script) => script.url);
-    const foreign = compiled.filter((url) => !(url.startsWith(`${origin}/`) && ownScript.test(new URL(url).pathname)));
+    const allowed = path === '/admin/' ? (pathname: string) => editorScript.test(pathname) : (pathname: string) => ownScript.test(pathname);
+    const foreign = compiled.filter((url) => !(url.startsWith(`${origin}/`) && allowed(new URL(url).pathname)));
     expect(foreign, 'scripts that are not files of the portal (an empty address is an inline script)').toEqual([]);
     expect(violations).toEqual([]);
   });
