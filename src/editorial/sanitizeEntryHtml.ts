@@ -12,8 +12,10 @@ const toProperty = (attribute: string) => propertyName[attribute] ?? attribute;
 /**
  * The second wall: the rendered HTML of an entry body goes through a maintained sanitiser with
  * the allowlist of the first (htmlAllowlist.ts), plus exactly what the portal's own pipeline adds
- * around it: responsive pictures (ProseImage), heading anchors, footnotes, task-list boxes and
- * rel on outgoing links. Whatever a future gap in the content rule lets through is dropped here.
+ * around it: responsive pictures and their credits (ProseImage, PictureCredit), the editor
+ * components (Gallery, VideoReport: src/components/media/), heading anchors, footnotes, task-list boxes
+ * and rel on outgoing links. Whatever a future gap in the content rule lets through is dropped
+ * here. Classes are allowed by name, so none of the portal's notices can be imitated.
  */
 const schema: Schema = {
   tagNames: [...Object.keys(allowedElements), 'figure', 'figcaption', 'picture', 'source', 'img', 'section', 'input'],
@@ -23,13 +25,13 @@ const schema: Schema = {
     a: [
       'href',
       'hrefLang',
-      ['rel', 'noopener', 'external'],
+      ['rel', 'noopener', 'external', 'license'],
       ['id', /^user-content-fnref-/],
       'dataFootnoteRef',
       'dataFootnoteBackref',
       'ariaDescribedBy',
       'ariaLabel',
-      ['className', 'data-footnote-backref'],
+      ['className', 'data-footnote-backref', 'gallery-link', 'video-play', 'video-link'],
     ],
     h2: ['id', ['className', 'sr-only']],
     h3: ['id'],
@@ -37,10 +39,15 @@ const schema: Schema = {
     h5: ['id'],
     h6: ['id'],
     li: ['value', ['id', /^user-content-fn-/], ['className', 'task-list-item']],
-    ul: [['className', 'contains-task-list']],
+    ul: [['className', 'contains-task-list', 'gallery-list']],
     section: ['dataFootnotes', ['className', 'footnotes']],
-    figure: [['className', 'prose-figure']],
-    source: ['srcSet', 'type', 'sizes', 'width', 'height'],
+    figure: [['className', 'prose-figure', 'gallery', 'gallery-item', 'video-figure']],
+    span: [
+      ['className', 'visually-hidden', 'video-panel', 'video-play-label', 'video-title', 'video-meta', 'video-privacy'],
+      ['ariaHidden', 'true'],
+    ],
+    small: [['className', 'picture-credit']],
+    source: ['srcSet', 'type', 'sizes', 'width', 'height', 'media'],
     img: ['src', 'srcSet', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
     input: [['type', 'checkbox'], 'checked', 'disabled'],
   },

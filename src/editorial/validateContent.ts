@@ -10,6 +10,7 @@ import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
+import { checkEntryPictures, MEDIA_FILE } from './pictureCredits';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -104,9 +105,12 @@ export async function checkContent(
       if (Array.isArray(facts.redirectFrom) && facts.redirectFrom.length > 0) redirecting.push({ collection: entry.collection, slug, source });
     }
   }
+  const withEntries = new Set([...knownPaths].map((path) => path.split('/').slice(2, -2).join('/')));
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
-    for (const { segment } of sectionRoutes) knownPaths.add(`/${locale}/${segment}/`);
+    for (const route of sectionRoutes) {
+      if (!('onlyWithEntries' in route) || withEntries.has(route.segment)) knownPaths.add(`/${locale}/${route.segment}/`);
+    }
     for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
@@ -231,7 +235,9 @@ function validateEntry(
 ): EntryFacts | undefined {
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
+  const pictureFiles: string[] = [];
   for (const name of files) {
+    if (name === MEDIA_FILE) continue;
     const match = LANGUAGE_FILE.exec(name);
     if (/^[a-z]{2,3}\.md$/.test(name)) {
       problems.push({
@@ -250,11 +256,13 @@ function validateEntry(
           detail: 'Each language file is named by its code.',
           fix: `Rename it to one of: ${localeCodes.map((c) => `${c}.mdx`).join(', ')}.`,
         });
-      } else if (!PICTURE_FILE.test(name)) {
+      } else if (PICTURE_FILE.test(name)) {
+        pictureFiles.push(name);
+      } else {
         problems.push({
           file: rel(join(entryDir, name)),
           title: `\`${quote(name)}\` does not belong in an entry folder`,
-          detail: 'An entry folder holds one `.mdx` file per language and the pictures its text shows (JPEG, PNG, WebP or AVIF).',
+          detail: `An entry folder holds one \`.mdx\` file per language, the pictures it shows (JPEG, PNG, WebP or AVIF) and their credits (${MEDIA_FILE}).`,
           fix: 'Remove it: drawings (SVG), pages and documents are not published from an entry folder.',
         });
       }
@@ -358,6 +366,16 @@ function validateEntry(
       }
     }
   }
+  const pictures = checkEntryPictures({
+    entryDir,
+    rel,
+    pictureFiles,
+    locales: [...languageFiles.keys()] as Locale[],
+    places: ids.places,
+    source,
+  });
+  problems.push(...pictures.problems);
+  for (const pending of bodies.filter((b) => b.absolutePath.startsWith(entryDir + sep))) pending.pictures = pictures.credited;
   return source;
 }
 

@@ -18,7 +18,10 @@ describe('the route table', () => {
       '/fr/events/',
       '/fr/press/',
     ]);
-    expect(footerNavigation('vi')).toEqual([{ key: 'section.contacts', introKey: 'section.contacts.intro', path: '/vi/contacts/' }]);
+    expect(footerNavigation('vi')).toEqual([
+      { key: 'section.contacts', introKey: 'section.contacts.intro', path: '/vi/contacts/' },
+      { key: 'section.credits', introKey: 'section.credits.intro', path: '/vi/credits/' },
+    ]);
   });
 
   it('gives every collection exactly one section, and articles the section of their topic', () => {

@@ -21,6 +21,8 @@ export interface SectionRoute {
   collection?: Exclude<EntryCollectionName, 'articles'>;
   /** Shown in the header (`main`) or the footer only (`footer`). */
   nav?: 'main' | 'footer';
+  /** The page exists only while its collection has entries (an empty listing would be a dead end). */
+  onlyWithEntries?: boolean;
 }
 
 /** The sections besides the article topics, in the order of the header. */
@@ -32,7 +34,9 @@ export const sectionRoutes = [
   { segment: 'partners', labelKey: 'section.partners', introKey: 'section.partners.intro', collection: 'partners', nav: 'main' },
   { segment: 'events', labelKey: 'section.events', introKey: 'section.events.intro', collection: 'events', nav: 'main' },
   { segment: 'press', labelKey: 'section.press', introKey: 'section.press.intro', collection: 'press', nav: 'main' },
+  { segment: 'videos', labelKey: 'section.videos', introKey: 'section.videos.intro', collection: 'videos', onlyWithEntries: true },
   { segment: 'contacts', labelKey: 'section.contacts', introKey: 'section.contacts.intro', nav: 'footer' },
+  { segment: 'credits', labelKey: 'section.credits', introKey: 'section.credits.intro', nav: 'footer' },
   { segment: 'search', labelKey: 'search.title' },
 ] as const satisfies readonly SectionRoute[];
 

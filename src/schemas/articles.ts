@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { dateSchema, idSchema, coverField, publishingFields, wordFields } from './common';
 
 /** The sections articles belong to; each is a listing page `/<lang>/<topic>/`. */
 export const topics = ['about', 'history', 'culture', 'tourism', 'economy', 'society', 'news'] as const;
@@ -19,6 +19,7 @@ export const articleNeutral = z.strictObject({
   sectors: z.array(idSchema).default([]),
   /** Shown on the home page. Default false. */
   featured: z.boolean().default(false),
+  ...coverField,
   ...publishingFields,
 });
 

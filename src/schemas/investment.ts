@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, coverField, publishingFields, wordFields } from './common';
 
 /** Investment forms an opportunity can take. */
 export const investmentForms = ['direct', 'ppp', 'joint-venture', 'bcc', 'other'] as const;
@@ -32,6 +32,7 @@ export const opportunityNeutral = z.strictObject({
   validUntil: dateSchema.optional(),
   /** Id from content/data/contacts.yaml. Optional. */
   contact: idSchema.optional(),
+  ...coverField,
   ...publishingFields,
 });
 
@@ -54,6 +55,7 @@ export const zoneNeutral = z.strictObject({
   coordinates: z.tuple([z.number(), z.number()]).optional(),
   /** Ids from content/data/sectors.yaml. */
   sectors: z.array(idSchema).default([]),
+  ...coverField,
   ...publishingFields,
 });
 

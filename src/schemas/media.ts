@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { figureUnits } from '../i18n/format';
-import { asOfSchema, dateSchema, idSchema, publishingFields, webAddressSchema, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, coverField, publishingFields, webAddressSchema, wordFields } from './common';
 
 /** A festival, fair, conference, delegation or training. Facts in the vi file. */
 export const eventNeutral = z.strictObject({
@@ -15,6 +15,7 @@ export const eventNeutral = z.strictObject({
   usualMonths: z.array(z.number().int().min(1).max(12)).default([]),
   /** Id from content/data/places.yaml. */
   place: idSchema,
+  ...coverField,
   ...publishingFields,
 });
 
@@ -48,6 +49,7 @@ export const pressNeutral = z.strictObject({
       }),
     )
     .default([]),
+  ...coverField,
   ...publishingFields,
 });
 

@@ -5,6 +5,7 @@ import { opportunityNeutral, opportunityWords, zoneNeutral, zoneWords } from './
 import { partnerNeutral, partnerWords } from './partners';
 import { contactSchema, placeSchema, sectorSchema } from './data';
 import { indicatorSchema } from './indicators';
+import { videoNeutral, videoWords } from './videos';
 
 /** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
 export type Consistency = (facts: Record<string, unknown>, words: Record<string, unknown>) => { field: string; title: string; fix: string }[];
@@ -92,6 +93,7 @@ export const entryCollections = {
   zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
   events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring] },
   press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },
+  videos: { neutral: videoNeutral, words: videoWords, consistency: [] },
 } satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] }>;
 
 export type EntryCollectionName = keyof typeof entryCollections;
