@@ -94,7 +94,7 @@ function pictureCredits(locales: readonly Locale[]): string {
     author: Benchmark generator
     licence: CC0-1.0
     source: https://example.org/benchmark/photo
-    taken: { date: "2026", place: mu-cang-chai }
+    taken: { date: "2024", place: mu-cang-chai }
     alt:
 ${alt}
 `;

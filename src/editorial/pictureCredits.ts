@@ -11,6 +11,21 @@ export const MEDIA_FILE = 'media.yaml';
 /** Fields of a vi file that name one of the entry's pictures. */
 const pictureFields = ['cover', 'poster'] as const;
 
+/** When a place of content/data/places.yaml existed in that form, and its English name. */
+export interface PlaceSpan {
+  validFrom?: Date | undefined;
+  validUntil?: Date | undefined;
+  name: string;
+}
+
+/** The first and last day a date written as YYYY, YYYY-MM or YYYY-MM-DD can mean. */
+function daysOf(asOf: string): [string, string] {
+  const [year, month, day] = asOf.split('-');
+  if (day) return [asOf, asOf];
+  if (month) return [`${year}-${month}-01`, `${year}-${month}-${new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()}`];
+  return [`${year}-01-01`, `${year}-12-31`];
+}
+
 /** What the picture check needs to know about one entry folder. */
 export interface EntryPictureContext {
   /** Absolute path of the folder. */
@@ -23,6 +38,8 @@ export interface EntryPictureContext {
   locales: readonly Locale[];
   /** Ids of content/data/places.yaml; undefined when that file cannot be read. */
   places: ReadonlySet<string> | undefined;
+  /** When each place existed, to check where a picture was taken against when. */
+  placeSpans?: ReadonlyMap<string, PlaceSpan> | undefined;
   /** The vi file's facts, its path and the line of a field, to check `cover` and `poster`. */
   source?: { facts: Record<string, unknown>; file: string; lineOf: (path: readonly PropertyKey[]) => number } | undefined;
 }
@@ -37,7 +54,7 @@ const licenceHint = `an SPDX id such as CC-BY-4.0, or ${PERMISSION} with \`holde
  * credited files (`./terraces.jpg`), which components in the text may show.
  */
 export function checkEntryPictures(context: EntryPictureContext): { problems: ContentProblem[]; credited: Set<string> } {
-  const { entryDir, rel, pictureFiles, locales, places, source } = context;
+  const { entryDir, rel, pictureFiles, locales, places, placeSpans, source } = context;
   const problems: ContentProblem[] = [];
   const credited = new Set<string>();
   const mediaPath = join(entryDir, MEDIA_FILE);
@@ -99,6 +116,23 @@ export function checkEntryPictures(context: EntryPictureContext): { problems: Co
               line: line(['caption']),
               title: `\`${quote(file)}\` has a caption, but none in \`${locale}\``,
               fix: `Add \`${locale}: …\` under \`caption\`, or remove the caption in every language.`,
+            });
+          }
+        }
+        const span = typeof taken?.place === 'string' ? placeSpans?.get(taken.place) : undefined;
+        const date = (taken as { date?: unknown } | undefined)?.date;
+        if (span && typeof date === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+          // A picture is named after the place as it was on the day: never a unit that had ceased, or not begun.
+          const [first, last] = daysOf(date);
+          const until = span.validUntil?.toISOString().slice(0, 10);
+          const from = span.validFrom?.toISOString().slice(0, 10);
+          if ((until && first > until) || (from && last < from)) {
+            problems.push({
+              file: mediaFile,
+              line: line(['taken', 'place']),
+              title: `\`${quote(file)}\` was taken in ${date}, when ${span.name} ${until && first > until ? `no longer existed (until ${until})` : `did not exist yet (from ${from})`}`,
+              detail: 'Readers see where a picture was taken as the place was then (content/data/places.yaml dates every unit).',
+              fix: 'Name the unit the place belonged to on that day, or correct the date.',
             });
           }
         }

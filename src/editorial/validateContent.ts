@@ -10,7 +10,7 @@ import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
-import { checkEntryPictures, MEDIA_FILE } from './pictureCredits';
+import { checkEntryPictures, MEDIA_FILE, type PlaceSpan } from './pictureCredits';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -63,7 +63,8 @@ export async function checkContent(
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const formerUnits: FormerUnit[] = [];
-  const ids = loadDataIds(contentDir, rel, problems, formerUnits);
+  const placeSpans = new Map<string, PlaceSpan>();
+  const ids = loadDataIds(contentDir, rel, problems, formerUnits, placeSpans);
   // Pages of the public site, and of drafts and embargoed entries (which only `npm run dev` shows).
   const knownPaths = new Set<string>();
   const unpublishedPaths = new Set<string>();
@@ -91,7 +92,7 @@ export async function checkContent(
           fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
         });
       }
-      const source = validateEntry(entryDir, schemas, ids, rel, problems, bodies);
+      const source = validateEntry(entryDir, schemas, ids, placeSpans, rel, problems, bodies);
       if (!source) continue;
       const { facts } = source;
       const entry = { collection: collection as EntryCollectionName, slug, facts };
@@ -171,7 +172,13 @@ function checkRedirects(
 /** Ids of each data file; `undefined` when the file cannot be read (references to it are then not checked). */
 type Ids = Record<DataFileName, Set<string> | undefined>;
 
-function loadDataIds(contentDir: string, rel: (p: string) => string, problems: ContentProblem[], formerUnits: FormerUnit[]): Ids {
+function loadDataIds(
+  contentDir: string,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+  formerUnits: FormerUnit[],
+  placeSpans: Map<string, PlaceSpan>,
+): Ids {
   const ids = {} as Ids;
   for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataFileName, (typeof dataFiles)[DataFileName]][]) {
     ids[name] = new Set();
@@ -207,6 +214,10 @@ function loadDataIds(contentDir: string, rel: (p: string) => string, problems: C
       if (name === 'places' && result.success && String((result.data as { kind: string }).kind).startsWith('former-')) {
         formerUnits.push(result.data as FormerUnit);
       }
+      if (name === 'places' && result.success) {
+        const { id, validFrom, validUntil, name: names } = result.data as { id: string; validFrom?: Date; validUntil?: Date; name: { en: string } };
+        placeSpans.set(id, { validFrom, validUntil, name: names.en });
+      }
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push(
@@ -229,6 +240,7 @@ function validateEntry(
   entryDir: string,
   schemas: { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] },
   ids: Ids,
+  placeSpans: ReadonlyMap<string, PlaceSpan>,
   rel: (p: string) => string,
   problems: ContentProblem[],
   bodies: PendingBody[],
@@ -372,6 +384,7 @@ function validateEntry(
     pictureFiles,
     locales: [...languageFiles.keys()] as Locale[],
     places: ids.places,
+    placeSpans,
     source,
   });
   problems.push(...pictures.problems);

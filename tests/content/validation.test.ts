@@ -197,7 +197,7 @@ describe('validateContent() on the text of a file', () => {
 
   it('refuses a picture without a credit or a licence, without alt text in a language of the entry, and components that show what is not credited', async () => {
     expect(await report('picture-credits')).toMatchInlineSnapshot(`
-      "7 content problems in 6 files:
+      "8 content problems in 7 files:
 
       tests/fixtures/content/picture-credits/articles/cover-not-credited/vi.mdx
         line 6: \`cover: ./cover.jpg\` is not a credited picture of this entry
@@ -218,6 +218,11 @@ describe('validateContent() on the text of a file', () => {
         line 2: \`./a.png\`: used with permission, but no \`holder\`
           A picture used with permission names the person or agency that gave it; the credit under the picture says so.
           Fix: Add \`holder: …\` with the name of the rights holder, as they want to be credited.
+
+      tests/fixtures/content/picture-credits/articles/taken-after-place/media.yaml
+        line 6: \`./a.png\` was taken in 2025-08, when Mù Cang Chải district no longer existed (until 2025-06-30)
+          Readers see where a picture was taken as the place was then (content/data/places.yaml dates every unit).
+          Fix: Name the unit the place belonged to on that day, or correct the date.
 
       tests/fixtures/content/picture-credits/articles/uncredited/a.png
         Picture \`a.png\` has no credit
