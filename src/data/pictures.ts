@@ -1,5 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../config/contentDir';
+import { hasMediaFile } from '../loaders/mediaLoader';
 import type { Locale } from '../i18n/locales';
 import type { EntryCollectionName } from '../schemas/registry';
 
@@ -14,7 +16,8 @@ let cache: Promise<Picture[]> | undefined;
 
 /** Every credited picture of the published entries, in folder order (read once per build). */
 export function allPictures(): Promise<Picture[]> {
-  cache ??= getCollection('media').then((entries) =>
+  // Content without any media.yaml (the portal's today) has no picture; asking Astro would only warn.
+  cache ??= (hasMediaFile(contentDir) ? getCollection('media') : Promise.resolve([])).then((entries) =>
     entries.flatMap((entry) => {
       const [collection, slug] = entry.id.split('/') as [EntryCollectionName, string];
       return entry.data.pictures.map((picture) => ({ ...picture, collection, slug }));

@@ -34,7 +34,7 @@ export function mediaLoader({ base }: { base: string }): Loader {
 }
 
 /** Whether any `<collection>/<slug>/media.yaml` exists under `root`. */
-function hasMediaFile(root: string): boolean {
+export function hasMediaFile(root: string): boolean {
   const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : []);
   return folders(root).some((collection) =>
     folders(join(root, collection.name)).some((entry) => existsSync(join(root, collection.name, entry.name, 'media.yaml'))),
