@@ -1,14 +1,15 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../config/contentDir';
-import { hasMediaFile } from '../loaders/mediaLoader';
+import { COVERS_ID, hasMediaFile } from '../loaders/mediaLoader';
 import type { Locale } from '../i18n/locales';
 import type { EntryCollectionName } from '../schemas/registry';
 
 /** One credited picture of an entry: its image and its record in media.yaml. */
 export type Picture = CollectionEntry<'media'>['data']['pictures'][number] & {
-  /** The entry the picture belongs to. */
-  collection: EntryCollectionName;
+  /** The entry the picture belongs to, or `covers` for the covers of the home page and sections. */
+  collection: EntryCollectionName | typeof COVERS_ID;
+  /** The entry's folder; empty for a cover of content/covers/. */
   slug: string;
 };
 
@@ -19,7 +20,7 @@ export function allPictures(): Promise<Picture[]> {
   // Content without any media.yaml (the portal's today) has no picture; asking Astro would only warn.
   cache ??= (hasMediaFile(contentDir) ? getCollection('media') : Promise.resolve([])).then((entries) =>
     entries.flatMap((entry) => {
-      const [collection, slug] = entry.id.split('/') as [EntryCollectionName, string];
+      const [collection, slug = ''] = entry.id.split('/') as [EntryCollectionName | typeof COVERS_ID, string?];
       return entry.data.pictures.map((picture) => ({ ...picture, collection, slug }));
     }),
   );
@@ -44,6 +45,11 @@ export function metadataOf(image: ImageMetadata): ImageMetadata {
 /** The file an image was made from, which identifies it (also read without publishing it). */
 function sourceFileOf(image: ImageMetadata): string {
   return (image as ImageMetadata & { fsPath?: string }).fsPath ?? metadataOf(image).src;
+}
+
+/** The cover of the home page or a section (`home`, `tourism`, `invest-zones`), if content/covers/ has one. */
+export async function pageCover(name: string): Promise<Picture | undefined> {
+  return (await allPictures()).find((p) => p.collection === COVERS_ID && p.file.replace(/^\.\/|\.[^.]+$/g, '') === name);
 }
 
 /** The credited picture whose image is `image` (a picture of the text, as MDX imported it), by its source file. */

@@ -162,13 +162,22 @@ async function checkImage(alt: string, src: string, line: number, context: BodyC
     push(line, { title: `Image \`${quote(src)}\` not found`, fix: `Put the file next to the text (${dirname(context.file)}/) or correct the name.` });
     return;
   }
+  const problem = await rasterProblem(path, src);
+  if (problem) push(line, problem);
+}
+
+/**
+ * What is wrong with a picture file, if anything: over 5 MB, not what its extension says, damaged
+ * or cut short, or over 4,000 px. `src` names it in the message (`./photo.jpg`).
+ */
+export async function rasterProblem(path: string, src: string): Promise<Omit<ContentProblem, 'file' | 'line'> | undefined> {
+  const expected = RASTER_FORMATS[extname(path).toLowerCase()] ?? '';
   const bytes = statSync(path).size;
   if (bytes > MAX_IMAGE_BYTES) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` is too large: ${(bytes / 1024 / 1024).toFixed(1)} MB`,
       fix: 'Export it at most 4000 px wide and under 5 MB (JPEG quality 85 is plenty); the portal makes the small versions.',
-    });
-    return;
+    };
   }
   let width: number;
   let height: number;
@@ -179,17 +188,17 @@ async function checkImage(alt: string, src: string, line: number, context: BodyC
     // Decoding the whole picture finds a truncated or corrupt file that its header alone hides.
     if (Math.max(width, height) <= MAX_IMAGE_SIDE) await sharp(path, { failOn: 'truncated' }).stats();
   } catch (error) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` cannot be read as a ${extname(path).slice(1).toUpperCase()} picture`,
       detail: `The file is damaged, cut short or not what its name says (${quote((error as Error).message.split('\n')[0] ?? '', 120)}).`,
       fix: 'Export the picture again from the original and replace the file.',
-    });
-    return;
+    };
   }
   if (Math.max(width, height) > MAX_IMAGE_SIDE) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` is ${width}×${height} px, more than ${MAX_IMAGE_SIDE} px`,
       fix: `Resize it to at most ${MAX_IMAGE_SIDE} px on its longest side.`,
-    });
+    };
   }
+  return undefined;
 }

@@ -1,13 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locale } from '../i18n/locales';
+import { requiredLocales, type Locale } from '../i18n/locales';
+import { coverPages } from '../lib/routes';
 import { mediaFileSchema, openLicences, PERMISSION } from '../schemas/pictures';
 import { quote } from './bodyPolicy';
+import { rasterProblem } from './checkBody';
 import { readYaml } from './frontmatter';
 import type { ContentProblem } from './problems';
 
 /** The file beside the language files that credits an entry's pictures. */
 export const MEDIA_FILE = 'media.yaml';
+/** The folder of content/ with the covers of the home page and sections, each named after its page. */
+export const COVERS_FOLDER = 'covers';
+const PICTURE = /\.(?:jpe?g|png|webp|avif)$/i;
 /** Fields of a vi file that name one of the entry's pictures. */
 const pictureFields = ['cover', 'poster'] as const;
 
@@ -42,6 +47,8 @@ export interface EntryPictureContext {
   placeSpans?: ReadonlyMap<string, PlaceSpan> | undefined;
   /** The vi file's facts, its path and the line of a field, to check `cover` and `poster`. */
   source?: { facts: Record<string, unknown>; file: string; lineOf: (path: readonly PropertyKey[]) => number } | undefined;
+  /** Pictures the text shows in Markdown: checkBody reads those files already, at the line that shows them. */
+  inText?: ReadonlySet<string> | undefined;
 }
 
 const licenceList = `${openLicences.join(', ')}, or ${PERMISSION} (with \`holder\`)`;
@@ -53,8 +60,8 @@ const licenceHint = `an SPDX id such as CC-BY-4.0, or ${PERMISSION} with \`holde
  * the entry), and that `cover`/`poster` name a credited picture. Returns the problems and the
  * credited files (`./terraces.jpg`), which components in the text may show.
  */
-export function checkEntryPictures(context: EntryPictureContext): { problems: ContentProblem[]; credited: Set<string> } {
-  const { entryDir, rel, pictureFiles, locales, places, placeSpans, source } = context;
+export async function checkEntryPictures(context: EntryPictureContext): Promise<{ problems: ContentProblem[]; credited: Set<string> }> {
+  const { entryDir, rel, pictureFiles, locales, places, placeSpans, source, inText } = context;
   const problems: ContentProblem[] = [];
   const credited = new Set<string>();
   const mediaPath = join(entryDir, MEDIA_FILE);
@@ -162,6 +169,13 @@ export function checkEntryPictures(context: EntryPictureContext): { problems: Co
     }
   }
 
+  // A picture only a cover, a gallery or a poster shows is read here: size, format, damage.
+  for (const name of pictureFiles) {
+    if (inText?.has(name)) continue;
+    const problem = await rasterProblem(join(entryDir, name), `./${name}`);
+    if (problem) problems.push({ file: rel(join(entryDir, name)), ...problem });
+  }
+
   for (const field of pictureFields) {
     const value = source?.facts[field];
     if (value === undefined || !source) continue;
@@ -218,4 +232,53 @@ function creditIssue(path: readonly PropertyKey[], message: string, code: string
     detail: `${message}.`,
     fix: `Correct \`${name || 'the record'}\` (docs/content-model.md).`,
   };
+}
+
+/**
+ * content/covers/: the covers of the home page and the sections, each file named after its page
+ * (`home.jpg`, `tourism.jpg`, `invest-zones.jpg`), credited in its media.yaml with alt text in the
+ * required languages (the others show the English one).
+ */
+export async function checkCoverFolder(
+  dir: string,
+  rel: (path: string) => string,
+  places: ReadonlySet<string> | undefined,
+  placeSpans: ReadonlyMap<string, PlaceSpan>,
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const pages = new Set(coverPages().map((p) => p.name));
+  const pictureFiles: string[] = [];
+  const covered = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name === MEDIA_FILE) continue;
+    const file = rel(join(dir, name));
+    if (!PICTURE.test(name)) {
+      problems.push({
+        file,
+        title: `\`${quote(name)}\` does not belong in ${COVERS_FOLDER}/`,
+        detail: `${COVERS_FOLDER}/ holds the covers of the home page and sections (JPEG, PNG, WebP or AVIF) and their credits (${MEDIA_FILE}).`,
+        fix: 'Remove it.',
+      });
+      continue;
+    }
+    const page = name.replace(/\.[^.]+$/, '');
+    if (!pages.has(page)) {
+      problems.push({
+        file,
+        title: `\`${quote(name)}\` is not named after a page`,
+        detail: 'A cover is named after the page it covers, as its address reads after the language.',
+        fix: `Rename it to one of: ${[...pages].join(', ')} (with its .jpg, .png, .webp or .avif).`,
+      });
+      continue;
+    }
+    const other = covered.get(page);
+    if (other) {
+      problems.push({ file, title: `Two covers for the page \`${page}\``, detail: `${other} covers it already.`, fix: 'Keep one of the two files.' });
+      continue;
+    }
+    covered.set(page, name);
+    pictureFiles.push(name);
+  }
+  const { problems: credits } = await checkEntryPictures({ entryDir: dir, rel, pictureFiles, locales: requiredLocales, places, placeSpans });
+  return [...problems, ...credits];
 }

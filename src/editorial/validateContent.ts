@@ -10,7 +10,7 @@ import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
-import { checkEntryPictures, MEDIA_FILE, type PlaceSpan } from './pictureCredits';
+import { checkCoverFolder, checkEntryPictures, COVERS_FOLDER, MEDIA_FILE, type PlaceSpan } from './pictureCredits';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -92,7 +92,7 @@ export async function checkContent(
           fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
         });
       }
-      const source = validateEntry(entryDir, schemas, ids, placeSpans, rel, problems, bodies);
+      const source = await validateEntry(entryDir, schemas, ids, placeSpans, rel, problems, bodies);
       if (!source) continue;
       const { facts } = source;
       const entry = { collection: collection as EntryCollectionName, slug, facts };
@@ -106,6 +106,8 @@ export async function checkContent(
       if (Array.isArray(facts.redirectFrom) && facts.redirectFrom.length > 0) redirecting.push({ collection: entry.collection, slug, source });
     }
   }
+  const coversDir = join(contentDir, COVERS_FOLDER);
+  if (existsSync(coversDir)) problems.push(...(await checkCoverFolder(coversDir, rel, ids.places, placeSpans)));
   const withEntries = new Set([...knownPaths].map((path) => path.split('/').slice(2, -2).join('/')));
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
@@ -236,7 +238,7 @@ function loadDataIds(
   return ids;
 }
 
-function validateEntry(
+async function validateEntry(
   entryDir: string,
   schemas: { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] },
   ids: Ids,
@@ -244,7 +246,7 @@ function validateEntry(
   rel: (p: string) => string,
   problems: ContentProblem[],
   bodies: PendingBody[],
-): EntryFacts | undefined {
+): Promise<EntryFacts | undefined> {
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
   const pictureFiles: string[] = [];
@@ -378,7 +380,9 @@ function validateEntry(
       }
     }
   }
-  const pictures = checkEntryPictures({
+  const entryBodies = bodies.filter((b) => b.absolutePath.startsWith(entryDir + sep));
+  const inText = new Set(entryBodies.flatMap((b) => [...b.body.matchAll(/!\[[^\]]*\]\(\s*\.\/([^)\s]+)/g)].map((m) => m[1]!)));
+  const pictures = await checkEntryPictures({
     entryDir,
     rel,
     pictureFiles,
@@ -386,9 +390,10 @@ function validateEntry(
     places: ids.places,
     placeSpans,
     source,
+    inText,
   });
   problems.push(...pictures.problems);
-  for (const pending of bodies.filter((b) => b.absolutePath.startsWith(entryDir + sep))) pending.pictures = pictures.credited;
+  for (const pending of entryBodies) pending.pictures = pictures.credited;
   return source;
 }
 

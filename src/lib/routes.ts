@@ -80,6 +80,24 @@ export function entrySection(collection: EntryCollectionName, facts: object): Se
   return allRoutes.find((r) => r.collection === collection)!;
 }
 
+/** A page that may have a cover picture of its own: the home page or a section. */
+export interface CoverPage {
+  /** The picture's name in content/covers/ (`home`, `tourism`, `invest-zones`), without extension. */
+  name: string;
+  /** Path segments after the locale. */
+  segments: string[];
+  /** The UI string that names the page. */
+  labelKey: UiKey;
+}
+
+/** The pages content/covers/ may give a cover to, each named after its address. */
+export function coverPages(): CoverPage[] {
+  return [
+    { name: 'home', segments: [], labelKey: 'nav.home' },
+    ...allRoutes.map((r) => ({ name: r.segment.replaceAll('/', '-'), segments: r.segment.split('/'), labelKey: r.labelKey })),
+  ];
+}
+
 /** The static paths of a page that exists once in every language. */
 export function localeStaticPaths(): { params: { lang: Locale } }[] {
   return localeCodes.map((lang) => ({ params: { lang } }));

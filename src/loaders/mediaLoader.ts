@@ -4,14 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { publishedSlugs } from './entryLoader';
 
+/** The id of the credits of content/covers/ (the covers of the home page and sections). */
+export const COVERS_ID = 'covers';
+
 /**
  * The picture credits of every entry: each `<collection>/<slug>/media.yaml` under `base` is one
  * entry with the id `<collection>/<slug>`, its pictures resolved by the collection's schema into
- * images. Outside `astro dev`, the credits of a draft or embargoed entry are never stored, so none
- * of its pictures is processed or copied (the entry loader keeps its text out the same way).
+ * images; `covers/media.yaml` is the entry `covers`. Outside `astro dev`, the credits of a draft or
+ * embargoed entry are never stored, so none of its pictures is processed or copied (the entry
+ * loader keeps its text out the same way).
  */
 export function mediaLoader({ base }: { base: string }): Loader {
-  const inner = glob({ pattern: '*/*/media.yaml', base, generateId: ({ entry }) => entry.replace(/\/media\.yaml$/, '') });
+  const inner = glob({
+    pattern: ['*/*/media.yaml', `${COVERS_ID}/media.yaml`],
+    base,
+    generateId: ({ entry }) => entry.replace(/\/media\.yaml$/, ''),
+  });
   return {
     name: 'portal-media-loader',
     load: async (context) => {
@@ -22,7 +30,8 @@ export function mediaLoader({ base }: { base: string }): Loader {
         context.store.clear();
         return;
       }
-      const published = publishedSlugs(root, new Date());
+      const entryPublished = publishedSlugs(root, new Date());
+      const published = (id: string) => id === COVERS_ID || entryPublished(id);
       const store: typeof context.store = {
         ...context.store,
         set: (entry) => (showUnpublished || published(entry.id) ? context.store.set(entry) : (context.store.delete(entry.id), false)),

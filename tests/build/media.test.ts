@@ -98,13 +98,38 @@ describe('a cover', () => {
       avif.map((s) => [attr(s, 'media'), attr(s, 'srcset'), 'high']),
     );
     // No other page preloads a picture: the gallery, body pictures and posters wait their turn.
-    for (const path of [report('en'), '/en/credits/', '/en/press/', '/en/tourism/']) {
+    for (const path of [report('en'), '/en/credits/', '/en/press/', '/en/partners/']) {
       expect(
         tags(read(path), 'link').filter((l) => attr(l, 'as') === 'image'),
         path,
       ).toEqual([]);
     }
     for (const img of tags(html.replace(cover, ''), 'img')) expect(img, 'below the cover').toContain('loading="lazy"');
+  });
+});
+
+describe('the covers of the home page and sections (content/covers/)', () => {
+  it('show on the page they are named after, preloaded, with alt text in the page’s language or marked English', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['/en/tourism/', 'Generated test pattern E, the cover of the Tourism section', undefined],
+      ['/fr/tourism/', 'Mire de test E générée par ordinateur, couverture de la rubrique Tourisme', undefined],
+      ['/ja/tourism/', 'Generated test pattern E, the cover of the Tourism section', 'en'],
+      ['/vi/', 'Hình mẫu kiểm thử F do máy tạo ra, ảnh bìa trang chủ', undefined],
+      ['/en/', 'Generated test pattern F, the cover of the home page', undefined],
+    ];
+    for (const [path, alt, lang] of cases) {
+      const html = read(path);
+      const img = tags(block(html, 'figure', 'cover'), 'img')[0] ?? '';
+      expect(attr(img, 'alt'), path).toBe(alt);
+      expect(attr(img, 'lang'), path).toBe(lang);
+      expect(
+        tags(html, 'link').filter((l) => attr(l, 'as') === 'image' && attr(l, 'fetchpriority') === 'high'),
+        path,
+      ).toHaveLength(2);
+    }
+    // A section without a cover shows none, and leaves no empty space for one.
+    expect(read('/en/partners/')).not.toContain('<figure class="cover"');
+    expect(read('/en/partners/')).not.toContain('<div class="page-cover"');
   });
 });
 
@@ -152,7 +177,7 @@ describe('pictures in the text and the gallery', () => {
   });
 
   it('never publish an original file, whose metadata could tell where the camera was', () => {
-    const originals = readdirSync(join(outDir, '_astro')).filter((f) => /^(pattern-[abc]|poster)\.[\w-]{8}\.(jpe?g|png)$/.test(f));
+    const originals = readdirSync(join(outDir, '_astro')).filter((f) => /^(pattern-[abc]|poster|home|tourism)\.[\w-]{8}\.(jpe?g|png)$/.test(f));
     expect(originals).toEqual([]);
   });
 });
@@ -163,9 +188,10 @@ describe('the credits page and the press page', () => {
       const t = translatorFor(locale);
       const html = read(`/${locale}/credits/`);
       const items = html.match(/<li class="picture-item">/g) ?? [];
-      expect(items, locale).toHaveLength(4);
+      // Three pictures of the article, the video's poster, the covers of the home page and Tourism.
+      expect(items, locale).toHaveLength(6);
       for (const label of ['credits.author', 'credits.licence', 'credits.taken', 'credits.original'] as const) {
-        expect(html.split(`<dt>${t(label)}</dt>`).length - 1, `${locale} ${label}`).toBe(4);
+        expect(html.split(`<dt>${t(label)}</dt>`).length - 1, `${locale} ${label}`).toBe(6);
       }
       expect(html, locale).toContain('CC BY 4.0');
       expect(html, locale).toContain(t('credit.permission', { holder: 'Fixture Holder' }));
@@ -179,13 +205,13 @@ describe('the credits page and the press page', () => {
       const section = block(html, 'section', 'press-photos');
       expect(section.includes(t('press.photos')), locale).toBe(true);
       // The picture used with permission (without `press: true`) is not offered to the press.
-      expect(section.match(/<li class="picture-item">/g), locale).toHaveLength(3);
+      expect(section.match(/<li class="picture-item">/g), locale).toHaveLength(5);
       expect(section, locale).not.toContain('Generated test pattern C');
       const line = (author: string, licence: string) => `${t('credit.photo', { author })} · ${licence}`;
       expect(section, locale).toContain(line('Portal test suite', 'CC0 1.0'));
       expect(section, locale).toContain(line('Portal test suite / Fixture Holder', 'CC BY 4.0'));
       const downloads = tags(section, 'a').filter((a) => a.includes(' download'));
-      expect(downloads, locale).toHaveLength(3);
+      expect(downloads, locale).toHaveLength(5);
       for (const link of downloads) {
         const meta = await sharp(join(outDir, attr(link, 'href')!)).metadata();
         expect(meta.exif, attr(link, 'href')).toBeUndefined();
@@ -196,7 +222,7 @@ describe('the credits page and the press page', () => {
         .filter((a) => a.includes(' download'))
         .map((a) => sharp(join(outDir, attr(a, 'href')!)).metadata()),
     );
-    expect(sizes.map((m) => `${m.width}×${m.height}`)).toEqual(['2400×1600', '1600×1200', '1280×720']);
+    expect(sizes.map((m) => `${m.width}×${m.height}`)).toEqual(['2400×1600', '1600×1200', '2000×1000', '2000×1200', '1280×720']);
   });
 });
 

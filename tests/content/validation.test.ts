@@ -197,7 +197,7 @@ describe('validateContent() on the text of a file', () => {
 
   it('refuses a picture without a credit or a licence, without alt text in a language of the entry, and components that show what is not credited', async () => {
     expect(await report('picture-credits')).toMatchInlineSnapshot(`
-      "8 content problems in 7 files:
+      "9 content problems in 8 files:
 
       tests/fixtures/content/picture-credits/articles/cover-not-credited/vi.mdx
         line 6: \`cover: ./cover.jpg\` is not a credited picture of this entry
@@ -228,6 +228,11 @@ describe('validateContent() on the text of a file', () => {
         Picture \`a.png\` has no credit
           Every picture the portal shows names its author and licence; media.yaml in this folder has no record for it.
           Fix: Add \`- file: ./a.png\` to tests/fixtures/content/picture-credits/articles/uncredited/media.yaml with author, licence (an SPDX id such as CC-BY-4.0, or used-with-permission with \`holder\`), source, taken (date, place) and alt in each language of the entry (docs/content-model.md).
+
+      tests/fixtures/content/picture-credits/covers/festivals.png
+        \`festivals.png\` is not named after a page
+          A cover is named after the page it covers, as its address reads after the language.
+          Fix: Rename it to one of: home, about, history, culture, tourism, economy, society, news, invest, invest-opportunities, invest-zones, invest-data, partners, events, press, videos, contacts, credits, search (with its .jpg, .png, .webp or .avif).
 
       tests/fixtures/content/picture-credits/articles/components/en.mdx
         line 8: \`<Gallery>\` shows \`./b.png\`, which is not a credited picture of this entry
