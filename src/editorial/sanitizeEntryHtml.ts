@@ -18,7 +18,7 @@ const toProperty = (attribute: string) => propertyName[attribute] ?? attribute;
  * here. Classes are allowed by name, so none of the portal's notices can be imitated.
  */
 const schema: Schema = {
-  tagNames: [...Object.keys(allowedElements), 'figure', 'figcaption', 'picture', 'source', 'img', 'section', 'input'],
+  tagNames: [...Object.keys(allowedElements), 'figure', 'figcaption', 'picture', 'source', 'img', 'section', 'input', 'video', 'track'],
   attributes: {
     '*': [...globalAttributes],
     ...Object.fromEntries(Object.entries(allowedElements).map(([tag, attributes]) => [tag, attributes.map(toProperty)])),
@@ -47,12 +47,15 @@ const schema: Schema = {
       ['ariaHidden', 'true'],
     ],
     small: [['className', 'picture-credit']],
-    source: ['srcSet', 'type', 'sizes', 'width', 'height', 'media'],
+    source: ['srcSet', 'src', 'type', 'sizes', 'width', 'height', 'media'],
+    video: [['className', 'video-file'], 'controls', ['preload', 'none'], 'poster', 'width', 'height'],
+    track: [['kind', 'captions'], 'srcLang', 'label', 'src', 'default'],
     img: ['src', 'srcSet', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
     input: [['type', 'checkbox'], 'checked', 'disabled'],
   },
-  required: { input: { type: 'checkbox', disabled: true } },
-  ancestors: { source: ['picture'], img: ['picture'], input: ['li'] },
+  // A hosted video never fetches itself before play, whatever the text says.
+  required: { input: { type: 'checkbox', disabled: true }, video: { preload: 'none', controls: true } },
+  ancestors: { source: ['picture', 'video'], img: ['picture'], input: ['li'], track: ['video'] },
   protocols: { href: ['http', 'https', 'mailto', 'tel'], cite: ['http', 'https'], src: ['http', 'https'] },
   // Ids are allowed only where the pipeline makes them (headings, footnotes), so nothing to rename.
   clobber: [],
@@ -66,9 +69,9 @@ const schema: Schema = {
 function dropUnsafeAddresses(node: Root | RootContent): void {
   if (node.type === 'element') {
     const element = node as Element;
-    for (const key of ['href', 'src', 'cite'] as const) {
+    for (const key of ['href', 'src', 'cite', 'poster'] as const) {
       const value = element.properties[key];
-      if (typeof value === 'string' && !checkUrl(value, { allowRelative: key === 'src' }).ok) delete element.properties[key];
+      if (typeof value === 'string' && !checkUrl(value, { allowRelative: key === 'src' || key === 'poster' }).ok) delete element.properties[key];
     }
     if (typeof element.properties.srcSet === 'string' || Array.isArray(element.properties.srcSet)) {
       const candidates = String(element.properties.srcSet)

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { isLocale, localeCodes, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
 import { dataFiles, entryCollections, type Consistency, type DataFileName, type EntryCollectionName } from '../schemas/registry';
@@ -10,6 +10,7 @@ import { quote } from './bodyPolicy';
 import { checkBody, type BodyContext } from './checkBody';
 import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
+import { checkVideoFiles, VIDEO_FILE } from './videoFiles';
 import { checkCoverFolder, checkEntryPictures, COVERS_FOLDER, MEDIA_FILE, type PlaceSpan } from './pictureCredits';
 import type { ContentProblem } from './problems';
 
@@ -250,8 +251,20 @@ async function validateEntry(
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
   const pictureFiles: string[] = [];
+  // A video report may carry its video file and captions, when the portal hosts them.
+  const hostsVideo = basename(dirname(entryDir)) === 'videos';
+  const videoFiles: string[] = [];
+  const captionFiles: string[] = [];
   for (const name of files) {
     if (name === MEDIA_FILE) continue;
+    if (hostsVideo && VIDEO_FILE.test(name)) {
+      videoFiles.push(name);
+      continue;
+    }
+    if (hostsVideo && name.endsWith('.vtt')) {
+      captionFiles.push(name);
+      continue;
+    }
     const match = LANGUAGE_FILE.exec(name);
     if (/^[a-z]{2,3}\.md$/.test(name)) {
       problems.push({
@@ -394,6 +407,7 @@ async function validateEntry(
   });
   problems.push(...pictures.problems);
   for (const pending of entryBodies) pending.pictures = pictures.credited;
+  if (hostsVideo) problems.push(...checkVideoFiles({ entryDir, rel, videoFiles, captionFiles, source }));
   return source;
 }
 

@@ -191,6 +191,8 @@ export function videoLd(input: {
   publicUrl: string;
   spokenLanguage: string;
   embedUrl?: string | undefined;
+  /** The file itself, when the portal hosts it. */
+  contentUrl?: string | undefined;
   thumbnailUrl?: string | undefined;
   transcript?: string | undefined;
 }): Json {
@@ -207,6 +209,7 @@ export function videoLd(input: {
     publisher: { '@type': 'Organization', name: input.producer },
     sameAs: input.publicUrl,
     ...(input.embedUrl ? { embedUrl: input.embedUrl } : {}),
+    ...(input.contentUrl ? { contentUrl: input.contentUrl } : {}),
     ...(input.thumbnailUrl ? { thumbnailUrl: input.thumbnailUrl } : {}),
     ...(input.transcript ? { transcript: input.transcript } : {}),
   };

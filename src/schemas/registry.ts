@@ -81,6 +81,18 @@ const examplesAreNotCalls: Consistency = (facts) => {
   ];
 };
 
+/** A report is played from its host or from the portal's own file, never both. */
+const oneWayToPlay: Consistency = (facts) =>
+  facts.embed && facts.file
+    ? [
+        {
+          field: 'file',
+          title: 'A video report with both `embed` and `file`',
+          fix: 'Keep `file` when the portal hosts the video (its own player, captions beside it), or `embed` to play it from its host; not both.',
+        },
+      ]
+    : [];
+
 /**
  * Every entry collection: a folder per entry under content/<name>/, a file per language.
  * `neutral` fields are written once in the vi file; `words` in every language file; `consistency`
@@ -93,7 +105,7 @@ export const entryCollections = {
   zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
   events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring] },
   press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },
-  videos: { neutral: videoNeutral, words: videoWords, consistency: [] },
+  videos: { neutral: videoNeutral, words: videoWords, consistency: [], factRules: [oneWayToPlay] },
 } satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] }>;
 
 export type EntryCollectionName = keyof typeof entryCollections;

@@ -31,6 +31,15 @@ export const videoNeutral = z.strictObject({
       id: z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'write the 11-character id from the address of the video (watch?v=…)'),
     })
     .optional(),
+  /**
+   * The video file itself, when the portal hosts it (`./report.mp4` or `.webm` in this folder),
+   * played by the browser's own player, with WebVTT captions `<lang>.vtt` beside it. Optional;
+   * never together with `embed`.
+   */
+  file: z
+    .string()
+    .regex(/^\.\/[^/\\]+\.(?:mp4|webm)$/, 'write the file name as ./report.mp4 (MP4 or WebM, in this folder)')
+    .optional(),
   /** A picture of this folder shown before the reader presses play, credited in media.yaml. Optional. */
   poster: pictureFileSchema.optional(),
   ...publishingFields,

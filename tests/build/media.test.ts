@@ -25,6 +25,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'portal-media-'));
 const article = (locale: Locale) => `/${locale}/tourism/picture-fixture/`;
 const report = (locale: Locale) => `/${locale}/videos/report-fixture/`;
 const linkOnly = (locale: Locale) => `/${locale}/videos/link-only-fixture/`;
+const hosted = (locale: Locale) => `/${locale}/videos/hosted-fixture/`;
 
 /** A built page, with the apostrophes and ampersands of its text written out. */
 const read = (path: string) =>
@@ -255,10 +256,42 @@ describe('a video report before anyone presses play', () => {
     const html = read(linkOnly('en'));
     const facade = block(html, 'figure', 'video-figure');
     expect(facade).toContain('<a class="video-link" href="https://example.org/fixtures/link-only-report"');
-    expect(facade).toContain('<span class="video-panel">A sample report shown by its link only</span>');
+    expect(facade).toMatch(/<span class="video-panel">\s*A sample report shown by its link only\s*<\/span>/);
     expect(facade).not.toContain('<img');
     expect(facade).not.toContain('Length');
     expect(html).not.toMatch(/<script type="module"/);
+  });
+});
+
+describe('a video the portal hosts', () => {
+  it('plays in the browser’s own player, loading nothing before play, with WebVTT captions in each language it has', () => {
+    for (const locale of ['en', 'vi', 'fr'] as const) {
+      const facade = block(read(hosted(locale)), 'figure', 'video-figure');
+      const video = tags(facade, 'video')[0] ?? '';
+      expect(video, locale).toContain('preload="none"');
+      expect(video, locale).toContain(' controls');
+      expect(tags(facade, 'source')).toEqual(['<source src="/videos/hosted-fixture/report.webm" type="video/webm">']);
+      const tracks = tags(facade, 'track');
+      expect(tracks.map((t) => [attr(t, 'srclang'), attr(t, 'src'), attr(t, 'kind')])).toEqual([
+        ['vi', '/videos/hosted-fixture/vi.vtt', 'captions'],
+        ['en', '/videos/hosted-fixture/en.vtt', 'captions'],
+      ]);
+      // The reader's language is on by default when there are captions in it.
+      expect(
+        tracks.map((t) => t.includes(' default')),
+        locale,
+      ).toEqual([locale === 'vi', locale === 'en']);
+    }
+    expect(readFileSync(join(outDir, 'videos/hosted-fixture/en.vtt'), 'utf8')).toMatch(/^WEBVTT\n/);
+    expect(
+      readFileSync(join(outDir, 'videos/hosted-fixture/report.webm')).equals(
+        readFileSync(join(root, 'tests/fixtures/content/media/videos/hosted-fixture/report.webm')),
+      ),
+    ).toBe(true);
+    expect(jsonLd(read(hosted('en'))).find((d) => d['@type'] === 'VideoObject')).toMatchObject({
+      contentUrl: 'http://localhost:4321/videos/hosted-fixture/report.webm',
+      duration: 'PT1S',
+    });
   });
 });
 
@@ -370,6 +403,25 @@ describe('in headless Chromium', () => {
     await page.close();
   });
 
+  it('fetches a hosted video only when it is played, with its captions', async () => {
+    const { page, problems } = await visit(hosted('en'), 375);
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(await fetched()).not.toContain('/videos/hosted-fixture/report.webm');
+    await page.locator('video').evaluate(async (video) => {
+      const player = video as HTMLVideoElement;
+      player.muted = true;
+      await player.play();
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('video') as HTMLVideoElement).currentTime > 0 || (document.querySelector('video') as HTMLVideoElement).ended,
+    );
+    expect(await fetched()).toContain('/videos/hosted-fixture/report.webm');
+    const tracks = await page.locator('video').evaluate((video) => [...(video as HTMLVideoElement).textTracks].map((t) => `${t.language} ${t.mode}`));
+    expect(tracks).toEqual(['vi disabled', 'en showing']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('plays from the keyboard too', async () => {
     const { page, foreign } = await visit(report('en'), 375);
     await page.locator('a.video-play').focus();
@@ -403,7 +455,7 @@ describe('in headless Chromium', () => {
 
   it('has no serious accessibility violation around covers, galleries and video facades (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const path of [article('en'), article('vi'), report('en'), linkOnly('en'), '/en/credits/', '/en/press/']) {
+    for (const path of [article('en'), article('vi'), report('en'), linkOnly('en'), hosted('en'), '/en/credits/', '/en/press/', '/en/tourism/']) {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 }, bypassCSP: true });
       await page.goto(`${server.url}${path}`);
       await page.evaluate(axeSource);

@@ -197,7 +197,7 @@ describe('validateContent() on the text of a file', () => {
 
   it('refuses a picture without a credit or a licence, without alt text in a language of the entry, and components that show what is not credited', async () => {
     expect(await report('picture-credits')).toMatchInlineSnapshot(`
-      "9 content problems in 8 files:
+      "11 content problems in 10 files:
 
       tests/fixtures/content/picture-credits/articles/cover-not-credited/vi.mdx
         line 6: \`cover: ./cover.jpg\` is not a credited picture of this entry
@@ -228,6 +228,15 @@ describe('validateContent() on the text of a file', () => {
         Picture \`a.png\` has no credit
           Every picture the portal shows names its author and licence; media.yaml in this folder has no record for it.
           Fix: Add \`- file: ./a.png\` to tests/fixtures/content/picture-credits/articles/uncredited/media.yaml with author, licence (an SPDX id such as CC-BY-4.0, or used-with-permission with \`holder\`), source, taken (date, place) and alt in each language of the entry (docs/content-model.md).
+
+      tests/fixtures/content/picture-credits/videos/captions-without-video/en.vtt
+        Captions \`en.vtt\` without a video hosted by the portal
+          Captions go with a video file of this folder; a video played from its host has that host’s captions.
+          Fix: Add the video and \`file: ./report.mp4\` to vi.mdx, or remove the captions.
+
+      tests/fixtures/content/picture-credits/videos/fake-video/report.mp4
+        \`report.mp4\` is not the MP4 video its name says
+          Fix: Export the video again as MP4 (H.264) or WebM and replace the file.
 
       tests/fixtures/content/picture-credits/covers/festivals.png
         \`festivals.png\` is not named after a page
