@@ -10,6 +10,7 @@ import { contentRedirects } from './src/editorial/redirects';
 import { adminEditor } from './src/integrations/adminEditor';
 import { contentValidation } from './src/integrations/contentValidation';
 import { configuredSiteOrigin } from './src/config/siteOrigin';
+import { frameOrigins } from './src/lib/videoHosts';
 
 export default defineConfig({
   site: configuredSiteOrigin(),
@@ -28,6 +29,8 @@ export default defineConfig({
   redirects: contentRedirects(contentDir),
   // Astro writes a CSP <meta> with the hashes of its own scripts and styles; nothing inline runs
   // without one. Pagefind needs 'wasm-unsafe-eval' (its WebAssembly) and a same-origin worker.
+  // Frames only from the video hosts' privacy-enhanced players, which a reader loads by pressing
+  // play (src/lib/videoHosts.ts; deploy/nginx/security-headers.conf says the same).
   // AVIF at sharp's default effort (4) took 5-10 s per image and dominated large builds (see
   // BENCHMARKS.md); effort 1 encodes the three widths of a 1600 px picture in half the time of
   // effort 2 (0.46 s against 0.89 s) at about the same size.
@@ -42,6 +45,7 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self'",
+        `frame-src ${frameOrigins.join(' ')}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -3,6 +3,8 @@ import { file } from 'astro/loaders';
 import { dataFiles, entryCollections, type DataFileName, type EntryCollectionName } from './schemas/registry';
 import { contentDir } from './config/contentDir';
 import { entryLoader } from './loaders/entryLoader';
+import { mediaLoader } from './loaders/mediaLoader';
+import { mediaCollectionSchema } from './schemas/pictures';
 
 /**
  * One collection per folder of content/. Each language file is one collection entry with the id
@@ -29,9 +31,12 @@ export const collections = {
   zones: entryCollection(entryCollections.zones, 'zones'),
   events: entryCollection(entryCollections.events, 'events'),
   press: entryCollection(entryCollections.press, 'press'),
+  videos: entryCollection(entryCollections.videos, 'videos'),
   places: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.places.file}`), schema: dataFiles.places.schema }),
   sectors: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.sectors.file}`), schema: dataFiles.sectors.schema }),
   contacts: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.contacts.file}`), schema: dataFiles.contacts.schema }),
   indicators: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.indicators.file}`), schema: dataFiles.indicators.schema }),
   destinations: defineCollection({ loader: file(`${contentDir}/data/${dataFiles.destinations.file}`), schema: dataFiles.destinations.schema }),
-} satisfies Record<EntryCollectionName | DataFileName, unknown>;
+  // The picture credits of every entry (`<collection>/<slug>/media.yaml`), their files as images.
+  media: defineCollection({ loader: mediaLoader({ base: contentDir }), schema: ({ image }) => mediaCollectionSchema(image()) }),
+} satisfies Record<EntryCollectionName | DataFileName | 'media', unknown>;

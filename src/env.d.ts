@@ -9,6 +9,11 @@ declare namespace App {
     locale: import('./i18n/locales').Locale;
     /** UI strings in that language. */
     t: import('./i18n/translator').Translate;
+    /**
+     * The entry whose text is being rendered (set by EntryBody.astro): the portal's components in
+     * that text find its pictures through it, since an editor's props are only literal strings.
+     */
+    entry?: { collection: import('./schemas/registry').EntryCollectionName; slug: string; shown: import('./i18n/locales').Locale };
   }
 }
 

@@ -86,6 +86,20 @@ async function writeImage(path: string, seed: number): Promise<void> {
     .toFile(path);
 }
 
+/** The credits of a synthetic picture (media.yaml), with its alt text in each language of the entry. */
+function pictureCredits(locales: readonly Locale[]): string {
+  const alt = locales.map((locale) => `      ${locale}: ${JSON.stringify(imageAlt[locale] ?? imageAlt.en)}`).join('\n');
+  return `pictures:
+  - file: ./photo.png
+    author: Benchmark generator
+    licence: CC0-1.0
+    source: https://example.org/benchmark/photo
+    taken: { date: "2024", place: mu-cang-chai }
+    alt:
+${alt}
+`;
+}
+
 /** Writes `count` synthetic entries (and a copy of content/data/) into `dir`; the same count gives the same tree. */
 export async function generate(
   dir: string,
@@ -122,6 +136,7 @@ export async function generate(
     mkdirSync(folder, { recursive: true });
     if (entry.image) {
       await writeImage(join(folder, 'photo.png'), i + 1);
+      writeFileSync(join(folder, 'media.yaml'), pictureCredits(entry.locales));
       images++;
       imageBytes += statSync(join(folder, 'photo.png')).size;
     }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../config/contentDir';
 import { readGitHistory, type GitHistory } from '../editorial/gitHistory';
@@ -16,8 +18,11 @@ const cache = new Map<EntryCollectionName, Promise<LocalizedEntry<EntryCollectio
  */
 export function getEntries<C extends EntryCollectionName>(collection: C): Promise<LocalizedEntry<C>[]> {
   if (!cache.has(collection)) {
+    // A collection without a folder yet (no video report so far) is empty; asking Astro would only warn.
     const load = async () =>
-      groupEntries(collection, (await getCollection(collection)) as CollectionEntry<C>[], { now: new Date(), showUnpublished: __SHOW_UNPUBLISHED__ });
+      existsSync(join(contentDir, collection))
+        ? groupEntries(collection, (await getCollection(collection)) as CollectionEntry<C>[], { now: new Date(), showUnpublished: __SHOW_UNPUBLISHED__ })
+        : [];
     cache.set(collection, load());
   }
   return cache.get(collection)! as Promise<LocalizedEntry<C>[]>;

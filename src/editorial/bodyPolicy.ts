@@ -33,10 +33,19 @@ interface BodyImage {
   alt: string;
 }
 
+/** A portal component of the body with valid props, and what they point at. */
+interface BodyComponent {
+  line: number;
+  name: string;
+  pictures: string[];
+  videos: string[];
+}
+
 export interface ReadBody {
   findings: BodyFinding[];
   links: BodyLink[];
   images: BodyImage[];
+  components: BodyComponent[];
 }
 
 interface Attribute {
@@ -72,7 +81,7 @@ const textOf = (node: TreeNode): string =>
  * parser's line and words), since nothing after the break can be read reliably.
  */
 export function readBody(body: string, components: Readonly<Record<string, EditorComponentSpec>> = portalComponents): ReadBody {
-  const result: ReadBody = { findings: [], links: [], images: [] };
+  const result: ReadBody = { findings: [], links: [], images: [], components: [] };
   let tree: TreeNode;
   try {
     tree = mdxToMdast(body, { features: { gfm: true } }) as TreeNode;
@@ -209,6 +218,9 @@ function checkElement(node: TreeNode, line: number, components: Readonly<Record<
       for (const issue of parsed.error.issues) {
         find({ title: `\`<${name}>\`: ${issue.path.join('.') || 'props'} ${issue.message}`, fix: `See docs/content-model.md: ${spec.purpose}` });
       }
+    } else {
+      const refers = spec.refers?.(parsed.data as Record<string, string>) ?? {};
+      out.components.push({ line, name, pictures: refers.pictures ?? [], videos: refers.videos ?? [] });
     }
     if (!spec.children && (node.children ?? []).length > 0) {
       find({ title: `\`<${name}>\` takes no text between its tags`, fix: `Write it as \`<${name} … />\`.` });

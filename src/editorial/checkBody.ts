@@ -3,7 +3,8 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/locales';
 import { checkUrl, normaliseUrl } from '../util/safeUrl';
-import { quote, readBody } from './bodyPolicy';
+import { entryPath } from '../lib/entryPath';
+import { quote, readBody, type ReadBody } from './bodyPolicy';
 import type { ContentProblem } from './problems';
 
 /** Link labels that say nothing about where they lead, in any of the portal's languages. */
@@ -28,6 +29,8 @@ export interface BodyContext {
   unpublishedPaths: ReadonlySet<string>;
   /** Whether the file itself is unpublished (a draft may link to another draft). */
   unpublished: boolean;
+  /** The entry's credited pictures (`./terraces.jpg`), which components may show. Default none. */
+  pictures?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -38,12 +41,38 @@ export interface BodyContext {
 export async function checkBody(body: string, context: BodyContext): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const fileLine = (bodyLine: number) => context.firstLine + bodyLine - 1;
-  const { findings, links, images } = readBody(body);
+  const { findings, links, images, components } = readBody(body);
   for (const { line, ...finding } of findings) problems.push({ file: context.file, line: fileLine(line), ...finding });
   const push: Push = (line, problem) => problems.push({ file: context.file, line: fileLine(line), ...problem });
   for (const link of links) checkLink(link.label, link.href, link.line, context, push);
   for (const image of images) await checkImage(image.alt, image.src, image.line, context, push);
+  for (const component of components) checkComponentTargets(component, context, push);
   return problems;
+}
+
+/** A component shows only the entry's credited pictures and video reports that exist. */
+function checkComponentTargets(component: ReadBody['components'][number], context: BodyContext, push: Push) {
+  const { line, name, pictures, videos } = component;
+  const credited = context.pictures ?? new Set<string>();
+  for (const picture of pictures) {
+    if (credited.has(picture)) continue;
+    push(line, {
+      title: `\`<${name}>\` shows \`${quote(picture)}\`, which is not a credited picture of this entry`,
+      detail: credited.size ? `Credited pictures: ${[...credited].join(', ')}.` : 'media.yaml in this folder credits no picture.',
+      fix: 'Put the picture in this folder, credit it in media.yaml (author, licence, source, alt text), and write its name as ./file-name.jpg.',
+    });
+  }
+  for (const report of videos) {
+    const path = entryPath({ collection: 'videos', slug: report, facts: {} }, context.locale);
+    if (context.knownPaths.has(path) || (context.unpublished && context.unpublishedPaths.has(path))) continue;
+    push(line, {
+      title: context.unpublishedPaths.has(path)
+        ? `\`<${name} report="${quote(report)}">\`: that report is not published yet`
+        : `\`<${name}>\`: no video report \`${quote(report)}\``,
+      detail: 'A video report is a folder of content/videos/ with its vi.mdx and en.mdx.',
+      fix: 'Write the name of a published folder of content/videos/.',
+    });
+  }
 }
 
 /** Records a problem at a line of the body. */
@@ -134,13 +163,22 @@ async function checkImage(alt: string, src: string, line: number, context: BodyC
     push(line, { title: `Image \`${quote(src)}\` not found`, fix: `Put the file next to the text (${dirname(context.file)}/) or correct the name.` });
     return;
   }
+  const problem = await rasterProblem(path, src);
+  if (problem) push(line, problem);
+}
+
+/**
+ * What is wrong with a picture file, if anything: over 5 MB, not what its extension says, damaged
+ * or cut short, or over 4,000 px. `src` names it in the message (`./photo.jpg`).
+ */
+export async function rasterProblem(path: string, src: string): Promise<Omit<ContentProblem, 'file' | 'line'> | undefined> {
+  const expected = RASTER_FORMATS[extname(path).toLowerCase()] ?? '';
   const bytes = statSync(path).size;
   if (bytes > MAX_IMAGE_BYTES) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` is too large: ${(bytes / 1024 / 1024).toFixed(1)} MB`,
       fix: 'Export it at most 4000 px wide and under 5 MB (JPEG quality 85 is plenty); the portal makes the small versions.',
-    });
-    return;
+    };
   }
   let width: number;
   let height: number;
@@ -151,17 +189,17 @@ async function checkImage(alt: string, src: string, line: number, context: BodyC
     // Decoding the whole picture finds a truncated or corrupt file that its header alone hides.
     if (Math.max(width, height) <= MAX_IMAGE_SIDE) await sharp(path, { failOn: 'truncated' }).stats();
   } catch (error) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` cannot be read as a ${extname(path).slice(1).toUpperCase()} picture`,
       detail: `The file is damaged, cut short or not what its name says (${quote((error as Error).message.split('\n')[0] ?? '', 120)}).`,
       fix: 'Export the picture again from the original and replace the file.',
-    });
-    return;
+    };
   }
   if (Math.max(width, height) > MAX_IMAGE_SIDE) {
-    push(line, {
+    return {
       title: `Image \`${quote(src)}\` is ${width}×${height} px, more than ${MAX_IMAGE_SIDE} px`,
       fix: `Resize it to at most ${MAX_IMAGE_SIDE} px on its longest side.`,
-    });
+    };
   }
+  return undefined;
 }

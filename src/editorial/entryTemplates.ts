@@ -37,6 +37,13 @@ place: yen-bai-city     # id from content/data/places.yaml
 # area: { ha: 120, year: 2013 }
 # occupancy: { percent: 73.98, asOf: "2024-07" }   # asOf as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD
 sectors: []`,
+  videos: `date: {today}       # the day the producer published the report (YYYY-MM-DD), from its page
+producer: ""            # who made and published it: VTV4, VOV World, VNA…
+url: ""                 # the public address of the report on the producer's page or platform
+language: en            # the language spoken in the report: en, fr, vi …
+# duration: "4:12"      # only if the producer publishes it (m:ss or h:mm:ss)
+# embed: { host: youtube, id: "xxxxxxxxxxx" }   # the id from youtube.com/watch?v=…, to play it on the portal
+# poster: ./poster.jpg  # a picture of this folder, credited in media.yaml`,
 };
 
 const extraWords: Partial<Record<EntryCollectionName, string>> = {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { isLocale, localeCodes, requiredLocales, sourceLocale, type Locale } from '../i18n/locales';
 import { dataFiles, entryCollections, type Consistency, type DataFileName, type EntryCollectionName } from '../schemas/registry';
@@ -12,6 +12,8 @@ import { parseFrontmatter, readYaml, splitFrontmatter } from './frontmatter';
 import { bodyProse, spellingWarnings, type SpellingInput } from './spelling';
 import { timeTruthWarnings, type DatedText, type FormerUnit } from './timeTruth';
 import { sourceQualityWarnings } from './sourceQuality';
+import { checkVideoFiles, VIDEO_FILE } from './videoFiles';
+import { checkCoverFolder, checkEntryPictures, COVERS_FOLDER, MEDIA_FILE, type PlaceSpan } from './pictureCredits';
 import type { ContentProblem } from './problems';
 
 /** Fields that refer to a record of a data file, and which file. */
@@ -70,7 +72,8 @@ export async function checkContent(
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const formerUnits: FormerUnit[] = [];
   const destinations: { index: number; place: string; article?: string | undefined }[] = [];
-  const ids = loadDataIds(contentDir, rel, problems, formerUnits, destinations);
+  const placeSpans = new Map<string, PlaceSpan>();
+  const ids = loadDataIds(contentDir, rel, problems, formerUnits, destinations, placeSpans);
   // Pages of the public site, and of drafts and embargoed entries (which only `npm run dev` shows).
   const knownPaths = new Set<string>();
   const unpublishedPaths = new Set<string>();
@@ -98,7 +101,7 @@ export async function checkContent(
           fix: 'Rename the folder with lower-case ASCII letters, digits and hyphens, without diacritics, e.g. "mu-cang-chai-terraces".',
         });
       }
-      const source = validateEntry(entryDir, schemas, ids, rel, problems, bodies);
+      const source = await validateEntry(entryDir, schemas, ids, placeSpans, rel, problems, bodies);
       if (!source) continue;
       const { facts } = source;
       const entry = { collection: collection as EntryCollectionName, slug, facts };
@@ -112,9 +115,14 @@ export async function checkContent(
       if (Array.isArray(facts.redirectFrom) && facts.redirectFrom.length > 0) redirecting.push({ collection: entry.collection, slug, source });
     }
   }
+  const coversDir = join(contentDir, COVERS_FOLDER);
+  if (existsSync(coversDir)) problems.push(...(await checkCoverFolder(coversDir, rel, ids.places, placeSpans)));
+  const withEntries = new Set([...knownPaths].map((path) => path.split('/').slice(2, -2).join('/')));
   for (const locale of localeCodes) {
     knownPaths.add(`/${locale}/`);
-    for (const { segment } of sectionRoutes) knownPaths.add(`/${locale}/${segment}/`);
+    for (const route of sectionRoutes) {
+      if (!('onlyWithEntries' in route) || withEntries.has(route.segment)) knownPaths.add(`/${locale}/${route.segment}/`);
+    }
     for (const sector of ids.sectors ?? []) knownPaths.add(`/${locale}/invest/sectors/${sector}/`);
   }
   problems.push(...checkRedirects(redirecting, knownPaths, unpublishedPaths));
@@ -216,6 +224,7 @@ function loadDataIds(
   problems: ContentProblem[],
   formerUnits: FormerUnit[],
   destinations: { index: number; place: string; article?: string | undefined }[],
+  placeSpans: Map<string, PlaceSpan>,
 ): Ids {
   const ids = {} as Ids;
   for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataFileName, (typeof dataFiles)[DataFileName]][]) {
@@ -256,6 +265,10 @@ function loadDataIds(
         const { place, article } = result.data as { place: string; article?: string };
         destinations.push({ index, place, article });
       }
+      if (name === 'places' && result.success) {
+        const { id, validFrom, validUntil, name: names } = result.data as { id: string; validFrom?: Date; validUntil?: Date; name: { en: string } };
+        placeSpans.set(id, { validFrom, validUntil, name: names.en });
+      }
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push(
@@ -274,17 +287,32 @@ function loadDataIds(
   return ids;
 }
 
-function validateEntry(
+async function validateEntry(
   entryDir: string,
   schemas: { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] },
   ids: Ids,
+  placeSpans: ReadonlyMap<string, PlaceSpan>,
   rel: (p: string) => string,
   problems: ContentProblem[],
   bodies: PendingBody[],
-): EntryFacts | undefined {
+): Promise<EntryFacts | undefined> {
   const files = readdirSync(entryDir).sort();
   const languageFiles = new Map<string, string>();
+  const pictureFiles: string[] = [];
+  // A video report may carry its video file and captions, when the portal hosts them.
+  const hostsVideo = basename(dirname(entryDir)) === 'videos';
+  const videoFiles: string[] = [];
+  const captionFiles: string[] = [];
   for (const name of files) {
+    if (name === MEDIA_FILE) continue;
+    if (hostsVideo && VIDEO_FILE.test(name)) {
+      videoFiles.push(name);
+      continue;
+    }
+    if (hostsVideo && name.endsWith('.vtt')) {
+      captionFiles.push(name);
+      continue;
+    }
     const match = LANGUAGE_FILE.exec(name);
     if (/^[a-z]{2,3}\.md$/.test(name)) {
       problems.push({
@@ -303,11 +331,13 @@ function validateEntry(
           detail: 'Each language file is named by its code.',
           fix: `Rename it to one of: ${localeCodes.map((c) => `${c}.mdx`).join(', ')}.`,
         });
-      } else if (!PICTURE_FILE.test(name)) {
+      } else if (PICTURE_FILE.test(name)) {
+        pictureFiles.push(name);
+      } else {
         problems.push({
           file: rel(join(entryDir, name)),
           title: `\`${quote(name)}\` does not belong in an entry folder`,
-          detail: 'An entry folder holds one `.mdx` file per language and the pictures its text shows (JPEG, PNG, WebP or AVIF).',
+          detail: `An entry folder holds one \`.mdx\` file per language, the pictures it shows (JPEG, PNG, WebP or AVIF) and their credits (${MEDIA_FILE}).`,
           fix: 'Remove it: drawings (SVG), pages and documents are not published from an entry folder.',
         });
       }
@@ -412,6 +442,21 @@ function validateEntry(
       }
     }
   }
+  const entryBodies = bodies.filter((b) => b.absolutePath.startsWith(entryDir + sep));
+  const inText = new Set(entryBodies.flatMap((b) => [...b.body.matchAll(/!\[[^\]]*\]\(\s*\.\/([^)\s]+)/g)].map((m) => m[1]!)));
+  const pictures = await checkEntryPictures({
+    entryDir,
+    rel,
+    pictureFiles,
+    locales: [...languageFiles.keys()] as Locale[],
+    places: ids.places,
+    placeSpans,
+    source,
+    inText,
+  });
+  problems.push(...pictures.problems);
+  for (const pending of entryBodies) pending.pictures = pictures.credited;
+  if (hostsVideo) problems.push(...checkVideoFiles({ entryDir, rel, videoFiles, captionFiles, source }));
   return source;
 }
 

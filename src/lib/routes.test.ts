@@ -19,8 +19,8 @@ describe('the route table', () => {
       '/fr/press/',
       '/fr/contacts/',
     ]);
-    // Contacts joined the header: the footer repeats the header's sections, nothing else.
-    expect(footerNavigation('vi')).toEqual([]);
+    // Contacts joined the header: the footer keeps only what the header does not show.
+    expect(footerNavigation('vi')).toEqual([{ key: 'section.credits', introKey: 'section.credits.intro', path: '/vi/credits/' }]);
   });
 
   it('gives every collection exactly one section, and articles the section of their topic', () => {

@@ -21,6 +21,8 @@ export interface SectionRoute {
   collection?: Exclude<EntryCollectionName, 'articles'>;
   /** Shown in the header (`main`) or the footer only (`footer`). */
   nav?: 'main' | 'footer';
+  /** The page exists only while its collection has entries (an empty listing would be a dead end). */
+  onlyWithEntries?: boolean;
 }
 
 /** The sections besides the article topics, in the order of the header. */
@@ -32,7 +34,9 @@ export const sectionRoutes = [
   { segment: 'partners', labelKey: 'section.partners', introKey: 'section.partners.intro', collection: 'partners', nav: 'main' },
   { segment: 'events', labelKey: 'section.events', introKey: 'section.events.intro', collection: 'events', nav: 'main' },
   { segment: 'press', labelKey: 'section.press', introKey: 'section.press.intro', collection: 'press', nav: 'main' },
+  { segment: 'videos', labelKey: 'section.videos', introKey: 'section.videos.intro', collection: 'videos', onlyWithEntries: true },
   { segment: 'contacts', labelKey: 'section.contacts', introKey: 'section.contacts.intro', nav: 'main' },
+  { segment: 'credits', labelKey: 'section.credits', introKey: 'section.credits.intro', nav: 'footer' },
   { segment: 'search', labelKey: 'search.title' },
 ] as const satisfies readonly SectionRoute[];
 
@@ -77,6 +81,24 @@ export function footerNavigation(locale: Locale): NavItem[] {
 export function entrySection(collection: EntryCollectionName, facts: object): SectionRoute {
   if (collection === 'articles') return topicRoute((facts as { topic: Topic }).topic);
   return allRoutes.find((r) => r.collection === collection)!;
+}
+
+/** A page that may have a cover picture of its own: the home page or a section. */
+export interface CoverPage {
+  /** The picture's name in content/covers/ (`home`, `tourism`, `invest-zones`), without extension. */
+  name: string;
+  /** Path segments after the locale. */
+  segments: string[];
+  /** The UI string that names the page. */
+  labelKey: UiKey;
+}
+
+/** The pages content/covers/ may give a cover to, each named after its address. */
+export function coverPages(): CoverPage[] {
+  return [
+    { name: 'home', segments: [], labelKey: 'nav.home' },
+    ...allRoutes.map((r) => ({ name: r.segment.replaceAll('/', '-'), segments: r.segment.split('/'), labelKey: r.labelKey })),
+  ];
 }
 
 /** The static paths of a page that exists once in every language. */

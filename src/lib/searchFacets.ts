@@ -13,6 +13,7 @@ export const entryTypes: Record<EntryCollectionName, string> = {
   zones: 'zone',
   events: 'event',
   press: 'press',
+  videos: 'video',
 };
 
 /** Capital in USD, from VND and the entry's own exchange rate. */

@@ -136,6 +136,85 @@ export function websiteLd(input: { url: string; lang: string; name: string; desc
   };
 }
 
+/**
+ * A picture with its credit (schema.org ImageObject, as image search engines read licences):
+ * `creator`, `creditText`, and `license` (a licence deed) or the holder who allowed it.
+ */
+export function imageLd(input: {
+  contentUrl: string;
+  width: number;
+  height: number;
+  lang: string;
+  description: string;
+  caption?: string | undefined;
+  creator: string;
+  creditText: string;
+  license?: string | undefined;
+  holder?: string | undefined;
+  source: string;
+  dateCreated: string;
+  place: string;
+}): Json {
+  return {
+    '@context': context,
+    '@type': 'ImageObject',
+    contentUrl: input.contentUrl,
+    width: input.width,
+    height: input.height,
+    inLanguage: input.lang,
+    description: input.description,
+    ...(input.caption ? { caption: input.caption } : {}),
+    creator: { '@type': 'Person', name: input.creator },
+    creditText: input.creditText,
+    ...(input.license ? { license: input.license } : {}),
+    ...(input.holder ? { copyrightHolder: { '@type': 'Organization', name: input.holder } } : {}),
+    acquireLicensePage: input.source,
+    dateCreated: input.dateCreated,
+    contentLocation: { '@type': 'Place', name: input.place },
+  };
+}
+
+/** `4:12` or `1:02:03` as an ISO 8601 duration. @example isoDuration('4:12') // 'PT4M12S' */
+export function isoDuration(duration: string): string {
+  const [s = 0, m = 0, h = 0] = duration.split(':').map(Number).reverse();
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
+}
+
+/** A video report (schema.org VideoObject): only what its producer publishes; no guessed length. */
+export function videoLd(input: {
+  url: string;
+  name: string;
+  description: string;
+  uploaded: Date;
+  duration?: string | undefined;
+  producer: string;
+  publicUrl: string;
+  spokenLanguage: string;
+  embedUrl?: string | undefined;
+  /** The file itself, when the portal hosts it. */
+  contentUrl?: string | undefined;
+  thumbnailUrl?: string | undefined;
+  transcript?: string | undefined;
+}): Json {
+  return {
+    '@context': context,
+    '@type': 'VideoObject',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.spokenLanguage,
+    uploadDate: day(input.uploaded),
+    ...(input.duration ? { duration: isoDuration(input.duration) } : {}),
+    producer: { '@type': 'Organization', name: input.producer },
+    publisher: { '@type': 'Organization', name: input.producer },
+    sameAs: input.publicUrl,
+    ...(input.embedUrl ? { embedUrl: input.embedUrl } : {}),
+    ...(input.contentUrl ? { contentUrl: input.contentUrl } : {}),
+    ...(input.thumbnailUrl ? { thumbnailUrl: input.thumbnailUrl } : {}),
+    ...(input.transcript ? { transcript: input.transcript } : {}),
+  };
+}
+
 /** Serialises JSON-LD for a `<script>` element: `<` is escaped so text can never close the element. */
 export function jsonLdText(data: Json): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -96,7 +96,9 @@ export function entryLoader(options: GlobOptions & { base: string }): Loader {
           return context.store.set(entry);
         },
       };
-      await inner.load({ ...context, store });
+      // A collection without a folder yet (no video report so far) is simply empty, not a warning.
+      if (existsSync(fileURLToPath(new URL(`${options.base}/`, context.config.root)))) await inner.load({ ...context, store });
+      else context.store.clear();
       syncing = false;
       await Promise.all(jobs);
       // The glob loader keeps an unchanged file's stored entry without calling set(): an entry
@@ -111,8 +113,9 @@ export function entryLoader(options: GlobOptions & { base: string }): Loader {
 /**
  * Whether each entry folder under `base` is published on `now`, from its vi file's `draft` and
  * `publishDate` (read from disk: translations carry no facts). Read once per folder and load.
+ * A slug may have several segments (`articles/xoe` under the content folder).
  */
-function publishedSlugs(base: string, now: Date): (slug: string) => boolean {
+export function publishedSlugs(base: string, now: Date): (slug: string) => boolean {
   const known = new Map<string, boolean>();
   return (slug) => {
     if (!known.has(slug)) {

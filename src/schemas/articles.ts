@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { dateSchema, idSchema, coverField, publishingFields, wordFields } from './common';
 
 /** The sections articles belong to; each is a listing page `/<lang>/<topic>/`. */
 export const topics = ['about', 'history', 'culture', 'tourism', 'economy', 'society', 'news'] as const;
@@ -21,6 +21,7 @@ export const articleNeutral = z.strictObject({
   featured: z.boolean().default(false),
   /** Shows the map of destinations (content/data/destinations.yaml) after the text. Default false. */
   tripMap: z.boolean().default(false),
+  ...coverField,
   ...publishingFields,
 });
 

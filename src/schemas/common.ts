@@ -37,6 +37,17 @@ export const publishingFields = {
   sources: z.array(sourceSchema).min(1, 'list at least one public source (title and url)'),
 };
 
+/** A picture file of the entry's folder, written as in Markdown: `./terraces.jpg`. */
+export const pictureFileSchema = z
+  .string()
+  .regex(/^\.\/[^/\\]+\.(?:jpe?g|png|webp|avif)$/i, 'write the file name as ./file-name.jpg (JPEG, PNG, WebP or AVIF, in this folder)');
+
+/** A picture at the top of the entry's page, language-neutral (vi file), credited in media.yaml. */
+export const coverField = {
+  /** A picture of this folder shown at the top of the page (credited in media.yaml). Optional. */
+  cover: pictureFileSchema.optional(),
+};
+
 /** Words every language file carries. */
 export const wordFields = {
   /** The page title (≤ 110 characters; aim for 70). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { asOfSchema, dateSchema, idSchema, publishingFields, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, coverField, publishingFields, wordFields } from './common';
 
 /** Investment forms an opportunity can take. */
 export const investmentForms = ['direct', 'ppp', 'joint-venture', 'bcc', 'other'] as const;
@@ -32,6 +32,7 @@ export const opportunityNeutral = z.strictObject({
   validUntil: dateSchema.optional(),
   /** Id from content/data/contacts.yaml. Optional. */
   contact: idSchema.optional(),
+  ...coverField,
   ...publishingFields,
 });
 
@@ -66,6 +67,7 @@ export const zoneNeutral = z.strictObject({
     .optional(),
   /** Id from content/data/contacts.yaml: the developer or the management board. Optional. */
   developer: idSchema.optional(),
+  ...coverField,
   ...publishingFields,
 });
 

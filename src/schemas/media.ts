@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { figureUnits } from '../i18n/format';
-import { asOfSchema, dateSchema, idSchema, publishingFields, webAddressSchema, wordFields } from './common';
+import { asOfSchema, dateSchema, idSchema, coverField, publishingFields, webAddressSchema, wordFields } from './common';
 
 /** The twelve earthly branches that name lunar days, by the animal Vietnam gives each (Mão is the Cat). */
 export const dayBranches = ['rat', 'ox', 'tiger', 'cat', 'dragon', 'snake', 'horse', 'goat', 'monkey', 'rooster', 'dog', 'pig'] as const;
@@ -40,6 +40,7 @@ export const eventNeutral = z.strictObject({
   lunarRule: lunarRule.optional(),
   /** Id from content/data/places.yaml. */
   place: idSchema,
+  ...coverField,
   ...publishingFields,
 });
 
@@ -73,6 +74,7 @@ export const pressNeutral = z.strictObject({
       }),
     )
     .default([]),
+  ...coverField,
   ...publishingFields,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, publishingFields, wordFields } from './common';
+import { dateSchema, coverField, publishingFields, wordFields } from './common';
 
 /** Themes of cooperation; each has a label `theme.<id>` in the UI strings. */
 const partnerThemes = [
@@ -38,6 +38,7 @@ export const partnerNeutral = z.strictObject({
   milestoneDates: z.array(z.strictObject({ date: dateSchema, precision: z.enum(['day', 'month', 'year']).default('day') })).default([]),
   /** Themes of cooperation. */
   themes: z.array(z.enum(partnerThemes)).default([]),
+  ...coverField,
   ...publishingFields,
 });
 

@@ -5,6 +5,7 @@ import { opportunityNeutral, opportunityWords, zoneNeutral, zoneWords } from './
 import { partnerNeutral, partnerWords } from './partners';
 import { contactSchema, destinationSchema, placeSchema, sectorSchema } from './data';
 import { indicatorSchema } from './indicators';
+import { videoNeutral, videoWords } from './videos';
 
 /** A rule that ties a language file's words to the vi file's facts (lists that must line up). */
 export type Consistency = (facts: Record<string, unknown>, words: Record<string, unknown>) => { field: string; title: string; fix: string }[];
@@ -102,6 +103,18 @@ const examplesAreNotCalls: Consistency = (facts) => {
   ];
 };
 
+/** A report is played from its host or from the portal's own file, never both. */
+const oneWayToPlay: Consistency = (facts) =>
+  facts.embed && facts.file
+    ? [
+        {
+          field: 'file',
+          title: 'A video report with both `embed` and `file`',
+          fix: 'Keep `file` when the portal hosts the video (its own player, captions beside it), or `embed` to play it from its host; not both.',
+        },
+      ]
+    : [];
+
 /**
  * Every entry collection: a folder per entry under content/<name>/, a file per language.
  * `neutral` fields are written once in the vi file; `words` in every language file; `consistency`
@@ -114,6 +127,7 @@ export const entryCollections = {
   zones: { neutral: zoneNeutral, words: zoneWords, consistency: [] },
   events: { neutral: eventNeutral, words: eventWords, consistency: [], factRules: [startOrRecurring, lunarRuleSourced] },
   press: { neutral: pressNeutral, words: pressWords, consistency: [labelsFor] },
+  videos: { neutral: videoNeutral, words: videoWords, consistency: [], factRules: [oneWayToPlay] },
 } satisfies Record<string, { neutral: z.ZodObject; words: z.ZodObject; consistency: Consistency[]; factRules?: Consistency[] }>;
 
 export type EntryCollectionName = keyof typeof entryCollections;

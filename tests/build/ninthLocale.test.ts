@@ -59,6 +59,12 @@ beforeAll(async () => {
     join(content, 'articles', 'mu-cang-chai-terraces', 'es.mdx'),
     '---\ntitle: Las terrazas de arroz de Mù Cang Chải\ndescription: Las terrazas de arroz que el pueblo mông construyó en las laderas de Mù Cang Chải.\n---\n\nLas terrazas de arroz de Mù Cang Chải fueron construidas por el pueblo mông.\n',
   );
+  // The translation's alt text for the entry's picture, beside its credit (docs/adding-a-language.md, step 3).
+  const credits = join(content, 'articles', 'mu-cang-chai-terraces', 'media.yaml');
+  writeFileSync(
+    credits,
+    readFileSync(credits, 'utf8').replace(/^( +)en: (.*)$/m, '$1en: $2\n$1es: Un degradado verde en lugar de una fotografía, para las pruebas'),
+  );
   // An entry that stays untranslated: Spanish readers get it in English.
   const lake = join(content, 'articles', 'thac-ba-lake');
   mkdirSync(lake);

@@ -218,6 +218,70 @@ describe('validateContent() on the text of a file', () => {
     `);
   });
 
+  it('refuses a picture without a credit or a licence, without alt text in a language of the entry, and components that show what is not credited', async () => {
+    expect(await report('picture-credits')).toMatchInlineSnapshot(`
+      "11 content problems in 10 files:
+
+      tests/fixtures/content/picture-credits/articles/cover-not-credited/vi.mdx
+        line 6: \`cover: ./cover.jpg\` is not a credited picture of this entry
+          media.yaml credits no picture in this folder.
+          Fix: Put the picture in tests/fixtures/content/picture-credits/articles/cover-not-credited/, credit it in media.yaml, and write \`cover: ./file-name.jpg\`.
+
+      tests/fixtures/content/picture-credits/articles/no-english-alt/media.yaml
+        line 7: \`./a.png\` has no alt text in \`en\`
+          The entry has en.mdx: its readers who cannot see the picture rely on the alt text, in their language.
+          Fix: Add \`en: …\` under \`alt\`, saying what the picture shows.
+
+      tests/fixtures/content/picture-credits/articles/no-licence/media.yaml
+        line 2: \`./a.png\`: no licence
+          A picture can be published only under a licence that allows it, or with the permission of the holder.
+          Fix: Write \`licence:\` with one of: CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC-BY-NC-ND-4.0, CC-BY-3.0, CC-BY-SA-3.0, CC-BY-2.0, CC-BY-SA-2.0, or used-with-permission (with \`holder\`).
+
+      tests/fixtures/content/picture-credits/articles/permission-without-holder/media.yaml
+        line 2: \`./a.png\`: used with permission, but no \`holder\`
+          A picture used with permission names the person or agency that gave it; the credit under the picture says so.
+          Fix: Add \`holder: …\` with the name of the rights holder, as they want to be credited.
+
+      tests/fixtures/content/picture-credits/articles/taken-after-place/media.yaml
+        line 6: \`./a.png\` was taken in 2025-08, when Mù Cang Chải district no longer existed (until 2025-06-30)
+          Readers see where a picture was taken as the place was then (content/data/places.yaml dates every unit).
+          Fix: Name the unit the place belonged to on that day, or correct the date.
+
+      tests/fixtures/content/picture-credits/articles/uncredited/a.png
+        Picture \`a.png\` has no credit
+          Every picture the portal shows names its author and licence; media.yaml in this folder has no record for it.
+          Fix: Add \`- file: ./a.png\` to tests/fixtures/content/picture-credits/articles/uncredited/media.yaml with author, licence (an SPDX id such as CC-BY-4.0, or used-with-permission with \`holder\`), source, taken (date, place) and alt in each language of the entry (docs/content-model.md).
+
+      tests/fixtures/content/picture-credits/videos/captions-without-video/en.vtt
+        Captions \`en.vtt\` without a video hosted by the portal
+          Captions go with a video file of this folder; a video played from its host has that host’s captions.
+          Fix: Add the video and \`file: ./report.mp4\` to vi.mdx, or remove the captions.
+
+      tests/fixtures/content/picture-credits/videos/fake-video/report.mp4
+        \`report.mp4\` is not the MP4 video its name says
+          Fix: Export the video again as MP4 (H.264) or WebM and replace the file.
+
+      tests/fixtures/content/picture-credits/covers/festivals.png
+        \`festivals.png\` is not named after a page
+          A cover is named after the page it covers, as its address reads after the language.
+          Fix: Rename it to one of: home, about, history, culture, tourism, economy, society, news, invest, invest-opportunities, invest-zones, invest-data, partners, events, press, videos, contacts, credits, search (with its .jpg, .png, .webp or .avif).
+
+      tests/fixtures/content/picture-credits/articles/components/en.mdx
+        line 8: \`<Gallery>\` shows \`./b.png\`, which is not a credited picture of this entry
+          Credited pictures: ./a.png.
+          Fix: Put the picture in this folder, credit it in media.yaml (author, licence, source, alt text), and write its name as ./file-name.jpg.
+        line 10: \`<VideoReport>\`: no video report \`no-such-report\`
+          A video report is a folder of content/videos/ with its vi.mdx and en.mdx.
+          Fix: Write the name of a published folder of content/videos/.
+      "
+    `);
+  });
+
+  it('accepts credited pictures, a cover, a gallery and video reports', async () => {
+    const problems = await validateContent(fixture('media'), root);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
   it('rejects an image over 4000 px', async () => {
     expect(await report('oversized-image')).toMatchInlineSnapshot(`
       "1 content problem in 1 file:

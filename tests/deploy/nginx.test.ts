@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes, localeToLang } from '../../src/i18n/locales';
+import { frameOrigins } from '../../src/lib/videoHosts';
 import { precompress } from '../../scripts/precompress';
 import { cmsBackendFromEnv } from '../../src/config/cmsBackend';
 import { adminPolicy } from '../../src/integrations/adminEditor';
@@ -44,11 +45,23 @@ function get(path: string, init: RequestInit = {}, at = base): Promise<Response>
   return fetch(`${at}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(5000), ...init });
 }
 
+/** The sources one directive of a CSP allows, sorted. */
+const directive = (csp: string | null, name: string) =>
+  (csp ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([key]) => key === name)
+    ?.slice(1)
+    .sort();
+
 function expectSecurityHeaders(response: Response, what: string): void {
   for (const [name, value] of Object.entries(securityHeaders)) {
     expect(response.headers.get(name), `${name} on ${what}`).toMatch(value);
   }
-  expect(response.headers.get('content-security-policy'), `CSP on ${what}`).not.toMatch(/script-src[^;]*unsafe-inline/);
+  const csp = response.headers.get('content-security-policy');
+  expect(csp, `CSP on ${what}`).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // Frames only from the video hosts' privacy-enhanced players, exactly those the portal embeds.
+  expect(directive(csp, 'frame-src'), `frame-src on ${what}`).toEqual([...frameOrigins].sort());
 }
 
 function expectShortCache(response: Response, what: string): void {
