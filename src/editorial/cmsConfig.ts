@@ -231,7 +231,7 @@ const fileSettings = { format: cmsFormat, extension: 'mdx', media_folder: '', pu
 export function cmsConfig({ entries, backend, siteUrl }: { entries: readonly CmsEntry[]; backend: CmsBackend; siteUrl: string }): Record<string, unknown> {
   const collections: Record<string, unknown>[] = [];
   for (const collection of Object.keys(entryCollections) as EntryCollectionName[]) {
-    const label = collectionLabels[collection]!;
+    const label = collectionLabels[collection];
     const own = entries.filter((e) => e.collection === collection);
     collections.push({
       name: collection,

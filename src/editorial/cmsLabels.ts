@@ -5,6 +5,8 @@
  * A test (src/editorial/cmsConfig.test.ts) fails when a field of a schema has no label here.
  */
 
+import type { EntryCollectionName } from '../schemas/registry';
+
 /** A label in the two languages of the editor. */
 export interface BilingualLabel {
   vi: string;
@@ -75,6 +77,30 @@ export const fieldLabels: Record<string, BilingualLabel> = {
   themes: { vi: 'Lĩnh vực hợp tác', en: 'Themes' },
   capital: { vi: 'Thủ phủ', en: 'Capital' },
   milestones: { vi: 'Các mốc (mỗi dòng một mốc)', en: 'Milestones (one line each)' },
+  tripMap: { vi: 'Hiện bản đồ các điểm đến', en: 'Show the map of destinations' },
+  cover: { vi: 'Ảnh bìa', en: 'Cover picture' },
+  utilities: { vi: 'Hạ tầng kỹ thuật', en: 'Utilities' },
+  available: { vi: 'Đất còn trống cho thuê', en: 'Land available' },
+  landRent: { vi: 'Giá thuê đất', en: 'Land rent' },
+  currency: { vi: 'Đơn vị tiền', en: 'Currency' },
+  per: { vi: 'Tính theo', en: 'Per' },
+  distancesKm: { vi: 'Khoảng cách đường bộ (km)', en: 'Road distances (km)' },
+  hanoi: { vi: 'Đến Hà Nội', en: 'To Hanoi' },
+  noiBai: { vi: 'Đến sân bay Nội Bài', en: 'To Nội Bài airport' },
+  haiPhong: { vi: 'Đến Hải Phòng', en: 'To Hải Phòng' },
+  developer: { vi: 'Chủ đầu tư hạ tầng', en: 'Developer' },
+  lunarRule: { vi: 'Ngày khai hội theo âm lịch', en: 'Opening day in the lunar calendar' },
+  month: { vi: 'Tháng (âm lịch)', en: 'Month (lunar)' },
+  day: { vi: 'Ngày (âm lịch)', en: 'Day (lunar)' },
+  branch: { vi: 'Ngày theo địa chi', en: 'Day of the earthly branch' },
+  nth: { vi: 'Lần thứ (trong tháng)', en: 'Which one in the month' },
+  duration: { vi: 'Thời lượng (m:ss)', en: 'Length (m:ss)' },
+  producer: { vi: 'Đơn vị sản xuất', en: 'Producer' },
+  language: { vi: 'Ngôn ngữ nói', en: 'Spoken language' },
+  embed: { vi: 'Trình phát nhúng', en: 'Embedded player' },
+  host: { vi: 'Nền tảng', en: 'Host' },
+  file: { vi: 'Tệp video', en: 'Video file' },
+  poster: { vi: 'Ảnh chờ', en: 'Poster picture' },
 };
 
 /** Labels of values that no UI string names, by field name and value. */
@@ -106,13 +132,14 @@ export const valueLabels: Record<string, Record<string, BilingualLabel>> = {
 };
 
 /** Names of the collections, singular and plural. */
-export const collectionLabels: Record<string, { one: BilingualLabel; many: BilingualLabel }> = {
+export const collectionLabels: Record<EntryCollectionName, { one: BilingualLabel; many: BilingualLabel }> = {
   articles: { one: { vi: 'Bài viết', en: 'Article' }, many: { vi: 'Bài viết', en: 'Articles' } },
   partners: { one: { vi: 'Đối tác', en: 'Partner' }, many: { vi: 'Đối tác', en: 'Partners' } },
   opportunities: { one: { vi: 'Cơ hội đầu tư', en: 'Opportunity' }, many: { vi: 'Cơ hội đầu tư', en: 'Investment opportunities' } },
   zones: { one: { vi: 'Khu, cụm công nghiệp', en: 'Industrial zone' }, many: { vi: 'Khu, cụm công nghiệp', en: 'Industrial zones' } },
   events: { one: { vi: 'Sự kiện', en: 'Event' }, many: { vi: 'Sự kiện', en: 'Events' } },
   press: { one: { vi: 'Tài liệu báo chí', en: 'Press material' }, many: { vi: 'Tài liệu báo chí', en: 'Press' } },
+  videos: { one: { vi: 'Phóng sự video', en: 'Video report' }, many: { vi: 'Phóng sự video', en: 'Video reports' } },
 };
 
 /** "Tiêu đề · Title": how the editor shows a label. */
