@@ -259,7 +259,10 @@ describe('a video report before anyone presses play', () => {
     expect(facade).toMatch(/<span class="video-panel">\s*A sample report shown by its link only\s*<\/span>/);
     expect(facade).not.toContain('<img');
     expect(facade).not.toContain('Length');
-    expect(html).not.toMatch(/<script type="module"/);
+    // The only script is the header's (menus close on Escape); the player's is not loaded.
+    const scripts = tags(html, 'script').map((tag) => attr(tag, 'src')).filter(Boolean);
+    expect(scripts.every((src) => /SiteHeader/.test(src!))).toBe(true);
+    expect(scripts.some((src) => /Video/.test(src!))).toBe(false);
   });
 });
 
