@@ -3,7 +3,7 @@ import { figureUnits } from '../i18n/format';
 import { asOfSchema, dateSchema, idSchema, publishingFields, webAddressSchema, wordFields } from './common';
 
 /** The twelve earthly branches that name lunar days, by the animal Vietnam gives each (Mão is the Cat). */
-export const dayBranches = ['rat', 'ox', 'tiger', 'cat', 'dragon', 'snake', 'horse', 'goat', 'monkey', 'rooster', 'dog', 'pig'] as const;
+const dayBranches = ['rat', 'ox', 'tiger', 'cat', 'dragon', 'snake', 'horse', 'goat', 'monkey', 'rooster', 'dog', 'pig'] as const;
 
 /**
  * When a yearly festival opens in the Vietnamese lunar calendar, as its source states the rule:
