@@ -11,7 +11,7 @@ import { IMAGE_PLACEHOLDER, type ReferencePage } from './referenceContent.ts';
 
 const files: Record<string, string> = {
   'hugo.toml': `baseURL = "http://localhost/"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "section"]
+disableKinds = ["home", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "section"]
 `,
   'layouts/_default/single.html': `<!DOCTYPE html>
 <html lang="{{ index (split .File.Dir "/") 0 }}">
@@ -31,9 +31,6 @@ disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "secti
 </main>
 </body>
 </html>
-`,
-  'layouts/index.html': `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>Home</title></head><body><main><h1>Home</h1></main></body></html>
 `,
   // Each picture converted to WebP at its own width, as the floor's Astro does for an MDX image.
   'layouts/_default/_markup/render-image.html': `{{- with resources.Get (printf "images/%s" (path.Base .Destination)) -}}
