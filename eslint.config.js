@@ -1,11 +1,12 @@
 // ESLint for the portal's code: TypeScript (typescript-eslint) and Astro components
 // (eslint-plugin-astro). Content (content/) is checked by `npm run check`, not here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.astro-cache/', '.bench/', 'node_modules/', 'test-results/', 'screenshots/', 'content/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

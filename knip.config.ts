@@ -5,6 +5,8 @@ const config: KnipConfig = {
   // The browser editor's scripts are bundled by path (src/integrations/adminEditor.ts).
   entry: ['scripts/*.ts', 'src/postbuild/openGraph/renderWorker.ts', 'src/client/admin/*.ts', 'tests/**/*.test.ts'],
   project: ['src/**/*.{ts,astro}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+  // Hugo, a reference `npm run bench -- --compare` builds when it is installed (scripts/bench/hugoSite.ts).
+  ignoreBinaries: ['hugo'],
   ignoreDependencies: [
     // Font packages of the Open Graph images, resolved by name from src/i18n/locales.ts (ogFont).
     '@fontsource/noto-sans-jp',

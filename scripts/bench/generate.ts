@@ -1,5 +1,5 @@
 /** Generating the synthetic tree: N entries made from the real ones, written as language files and PNGs. */
-import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Locale } from '../../src/i18n/locales';
@@ -100,6 +100,20 @@ ${alt}
 `;
 }
 
+/**
+ * The trip map's places name the real articles about them (`article: tourism/thac-ba-lake`): in the
+ * synthetic tree they point to the first copy of that article, or to none when N is too small to have it.
+ */
+function pointDestinationsAtCopies(dir: string, entries: readonly Generated[]): void {
+  const file = join(dir, 'data', 'destinations.yaml');
+  if (!existsSync(file)) return;
+  const paths = new Set(entries.filter((e) => e.collection === 'articles').map((e) => `${String(e.facts.topic)}/${e.slug}`));
+  const text = readFileSync(file, 'utf8').replace(/^(\s*)article:\s*(\S+)\s*\n/gm, (_, indent: string, path: string) =>
+    paths.has(`${path}-1`) ? `${indent}article: ${path}-1\n` : '',
+  );
+  writeFileSync(file, text);
+}
+
 /** Writes `count` synthetic entries (and a copy of content/data/) into `dir`; the same count gives the same tree. */
 export async function generate(
   dir: string,
@@ -125,6 +139,7 @@ export async function generate(
     for (const locale of locales) titles.set(locale, shortTitle(String(template.files.get(locale)!.data.title), ` · ${i + 1}`));
     entries.push({ collection: template.collection, slug, facts, titles, locales, image: i % IMAGE_EVERY === IMAGE_EVERY - 1 });
   }
+  pointDestinationsAtCopies(dir, entries);
 
   let images = 0;
   let imageBytes = 0;

@@ -3,9 +3,13 @@
  * the portal from it (Pagefind included), builds it a second time with nothing changed, and prints
  * build time, peak memory, output sizes and the bytes each page type sends.
  *
- * Usage: npm run bench -- [--entries 100] [--format mdx|md] [--profile] [--keep] [--json]
+ * Usage: npm run bench -- [--entries 100] [--format mdx|md] [--compare] [--profile] [--no-search] [--keep] [--json]
  *   --entries N  entries to generate (default 100; each entry is a page in all 8 locales)
  *   --format md  write the language files as .md instead of .mdx (measures what MDX costs)
+ *   --compare    also build, cold and in the same run, the same pages as a bare Astro site (one MDX
+ *                collection, a minimal layout, Pagefind) and, when `hugo` is on PATH, as a Hugo site
+ *                with Pagefind; print each one's time, CPU, memory and bytes, and the portal's ratios
+ *   --no-search  skip the search-speed measurement (headless Chromium, cold and warm queries)
  *   --profile    run the cold build under the V8 CPU profiler and print the main thread's self time
  *                by package and by function, for the whole build and for page generation alone
  *   --keep       keep the temporary folder (content, dist, build logs, cache) and print its path
@@ -26,10 +30,14 @@
  * work tree's own folders are never touched. It also measures the code as it was when the run began.
  * Never part of `npm test`: a 1,250-entry run builds about 10,000 pages.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
+import { entryPath } from '../../src/lib/entryPath';
+import { buildReferences } from './compare.ts';
+import { referencePages } from './referenceContent.ts';
+import { measureSearch } from './searchSpeed.ts';
 import { parseArgs } from './args.ts';
 import { generate } from './generate.ts';
 import { collections } from './harvest.ts';
@@ -38,7 +46,9 @@ import { mirrorProject } from '../support/mirrorProject.ts';
 import { codeFingerprint } from './codeFingerprint.ts';
 import { root } from './paths.ts';
 import { profileOfBuild } from './profile.ts';
-import { currentLoad, gb, machine, mb, printReport, s, summary, type BenchResult } from './report.ts';
+import { currentLoad } from './processTree.ts';
+import { gb, mb, s } from './format.ts';
+import { machine, printReport, summary, type BenchResult } from './report.ts';
 import { runBuild } from './runBuild.ts';
 
 async function main() {
@@ -74,7 +84,27 @@ async function main() {
 
     say('Second build (nothing changed, Astro cache kept) …');
     const warm = await runBuild('warm', work, site, contentDir, outDir);
-    say(`  ${s(warm.seconds)}, peak ${gb(warm.peakRss)}\n`);
+    say(`  ${s(warm.seconds)}, peak ${gb(warm.peakRss)}`);
+
+    // What an editor waits for between saving a text and seeing it built: one entry's English text changed.
+    const edited = generated.entries.find((e) => e.collection === 'articles' && !e.image) ?? generated.entries[0]!;
+    const sentence = `A sentence added for the rebuild benchmark (${Date.now()}).`;
+    appendFileSync(join(contentDir, edited.collection, edited.slug, `en.${options.format}`), `\n${sentence}\n`);
+    say('Third build (one entry changed) …');
+    const changed = await runBuild('changed', work, site, contentDir, outDir);
+    const editedPage = join(outDir, entryPath(edited, 'en'), 'index.html');
+    if (!readFileSync(editedPage, 'utf8').includes(sentence)) throw new Error(`The changed entry's page ${editedPage} does not show the change.`);
+    say(`  ${s(changed.seconds)}, peak ${gb(changed.peakRss)}`);
+
+    let search;
+    if (options.search) {
+      say('Search speed (headless Chromium, served with gzip) …');
+      search = await measureSearch(outDir);
+    }
+    const references = options.compare
+      ? await buildReferences(root, work, referencePages(contentDir, generated.entries, htmlPages, options.format), say)
+      : undefined;
+    say('');
     const loadAfter = currentLoad();
 
     const result: BenchResult = {
@@ -95,6 +125,9 @@ async function main() {
       indexedPages,
       cold: { ...summary(cold, htmlPages) },
       warm: { ...summary(warm, htmlPages), ratioToCold: warm.seconds / cold.seconds },
+      changed: { ...summary(changed, htmlPages), ratioToCold: changed.seconds / cold.seconds, path: entryPath(edited, 'en') },
+      search,
+      references,
       distBytes,
       files: files.length,
       optimisedImages: { files: imageFiles.length, bytes: sizeOf(imageFiles) },

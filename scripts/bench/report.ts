@@ -1,26 +1,15 @@
 /** Output: the machine, the results as one object, and the tables `npm run bench` prints. */
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { cpus, freemem, totalmem } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { localeCodes } from '../../src/i18n/locales';
 import { collections } from './harvest.ts';
+import type { ReferenceRun } from './compare.ts';
 import type { PageWeight } from './measure.ts';
+import { comparisonTables, gb, kb, loadText, mb, ms, ratio, s, table, type SiteFigures } from './format.ts';
+import { currentLoad } from './processTree.ts';
+import { median, type SearchBreakdown, type SearchSpeed } from './searchSpeed.ts';
 import type { BuildProfile, ProfileRow } from './profile.ts';
 import type { BuildRun } from './runBuild.ts';
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-/** Bytes as megabytes, one decimal. */
-export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-/** Bytes as gigabytes, two decimals. */
-export const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-/** Seconds, one decimal. */
-export const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-
-function table(rows: string[][], align: ('l' | 'r')[]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => (align[c] === 'r' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
-  const rule = `| ${widths.map((w, c) => (align[c] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
-  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
-}
 
 /** The figures of one build that the results keep. */
 export function summary(run: BuildRun, pages: number) {
@@ -33,18 +22,16 @@ export function summary(run: BuildRun, pages: number) {
     maxProcessRss: run.maxProcessRss,
     phases: run.phases,
     warnings: run.warnings,
+    load: run.load,
   };
 }
 type RunSummary = ReturnType<typeof summary>;
 
 /** CPU seconds and how much of the machine they are: 2 cores for 10 s of wall time is 20 s. */
-function cpu(run: RunSummary): string {
+function cpu(run: { cpuSeconds?: number | undefined; seconds: number }): string {
   if (run.cpuSeconds === undefined) return 'n/a (no /usr/bin/time)';
   return `${s(run.cpuSeconds)} (${((run.cpuSeconds / run.seconds) * 100).toFixed(0)}% of one core on average)`;
 }
-
-/** Load average over 1, 5 and 15 minutes, two decimals. */
-export const currentLoad = () => loadavg().map((l) => Number(l.toFixed(2)));
 
 /** The processor, memory, Node version and load of this machine, now. */
 export function machine() {
@@ -78,6 +65,11 @@ export interface BenchResult {
   indexedPages: number;
   cold: RunSummary;
   warm: RunSummary & { ratioToCold: number };
+  /** The build after one entry's text changed: what an editor waits for. */
+  changed: RunSummary & { ratioToCold: number; path: string };
+  search: SearchSpeed | undefined;
+  /** --compare: the floor and Hugo, cold. */
+  references: ReferenceRun[] | undefined;
   distBytes: number;
   files: number;
   optimisedImages: { files: number; bytes: number };
@@ -113,9 +105,15 @@ export function printReport(result: BenchResult): void {
         ['CPU time, cold (user + system)', cpu(cold)],
         ['peak memory, cold (RSS of the build process tree)', `${gb(cold.peakRss)} (${cold.peakProcesses})`],
         ...(cold.maxProcessRss ? [['largest single process, cold (GNU time: astro build, Pagefind…)', gb(cold.maxProcessRss)]] : []),
-        ['second build, nothing changed', `${s(warm.seconds)} (${result.warm.ratioToCold.toFixed(2)}× cold)`],
+        ['second build, nothing changed', `${s(warm.seconds)} (${ratio(warm.seconds, cold.seconds)} cold)`],
         ['CPU time, second build', cpu(warm)],
         ['peak memory, second build', `${gb(warm.peakRss)} (${warm.peakProcesses})`],
+        ['third build, one entry changed', `${s(result.changed.seconds)} (${ratio(result.changed.seconds, cold.seconds)} cold; ${result.changed.path})`],
+        ['CPU time, third build', cpu(result.changed)],
+        [
+          'machine load (1 min) before → highest during → after, builds 1 / 2 / 3',
+          `${loadText(cold.load)} / ${loadText(warm.load)} / ${loadText(result.changed.load)}`,
+        ],
         ['dist size', `${mb(result.distBytes)} in ${result.files} files`],
         [
           'search index (dist/pagefind)',
@@ -130,11 +128,16 @@ export function printReport(result: BenchResult): void {
   console.log(
     table(
       [
-        ['phase', 'cold', 'second'],
-        ...cold.phases.map((p) => [p.name, s(p.seconds), s(warm.phases.find((w) => w.name === p.name)?.seconds ?? 0)]),
-        ['total', s(cold.seconds), s(warm.seconds)],
+        ['phase', 'cold', 'second', 'one changed'],
+        ...cold.phases.map((p) => [
+          p.name,
+          s(p.seconds),
+          s(warm.phases.find((w) => w.name === p.name)?.seconds ?? 0),
+          s(result.changed.phases.find((w) => w.name === p.name)?.seconds ?? 0),
+        ]),
+        ['total', s(cold.seconds), s(warm.seconds), s(result.changed.seconds)],
       ],
-      ['l', 'r', 'r'],
+      ['l', 'r', 'r', 'r'],
     ),
   );
   console.log(
@@ -149,6 +152,8 @@ export function printReport(result: BenchResult): void {
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
+  if (result.search) printSearch(result.search);
+  if (result.references) printComparison(result);
   if (profile) {
     const rows = (list: ProfileRow[]) => list.map((r) => [r.name, s(r.seconds), `${(r.share * 100).toFixed(1)}%`]);
     console.log(`\nCPU profile of the cold build's main thread (self time; the profiler slows the build, so compare shares, not seconds): ${profile.file}\n`);
@@ -159,4 +164,81 @@ export function printReport(result: BenchResult): void {
     console.log(table([['page generation only, by function', 'self', 'share'], ...rows(profile.pageGeneration.byFunction)], ['l', 'r', 'r']));
   }
   if (result.folder) console.log(`\nKept: ${result.folder} (content/, dist/, site/ with its Astro cache, build-cold.log, build-warm.log)`);
+}
+
+function printSearch(search: SearchSpeed): void {
+  console.log(`\nSearch speed (${search.path}, headless Chromium, served with gzip; ${search.results} results shown for "${search.coldQuery}")\n`);
+  console.log(
+    table(
+      [
+        ['measure', 'median', 'each run'],
+        [`cold: "${search.coldQuery}" in a fresh browser, navigation to first result`, ms(median(search.coldMs)), search.coldMs.map(ms).join(', ')],
+        ['cold: from DOMContentLoaded (the page script starts) to first result', ms(median(search.coldAfterDomMs)), search.coldAfterDomMs.map(ms).join(', ')],
+        [
+          `warm: the next query on the same page (${search.warmQueries.map((q) => `"${q}"`).join(', ')})`,
+          ms(median(search.warmMs)),
+          search.warmMs.map(ms).join(', '),
+        ],
+      ],
+      ['l', 'r', 'l'],
+    ),
+  );
+  const steps: [keyof SearchBreakdown, string][] = [
+    ['importInit', 'import(pagefind.js) + init() (starts its Web Worker)'],
+    ['filters', 'filters(), the first call: entry, metadata, WebAssembly, filter chunks'],
+    ['search', `search("${search.coldQuery}") (index chunks, ranking)`],
+    ['firstData', 'first result data() (its fragment)'],
+    ['restData', 'data() of results 2–30'],
+  ];
+  console.log(
+    `\nThe cold search taken apart: Pagefind's API called step by step in a fresh browser, the page's language only (median of ${search.breakdown.length})\n`,
+  );
+  console.log(
+    table(
+      [
+        ['step', 'median', 'each run'],
+        ...steps.map(([key, label]) => [label, ms(median(search.breakdown.map((b) => b[key]))), search.breakdown.map((b) => ms(b[key])).join(', ')]),
+      ],
+      ['l', 'r', 'l'],
+    ),
+  );
+  console.log('\nWhat the median cold search fetched from /pagefind/ (ms after navigation start)\n');
+  console.log(
+    table(
+      [
+        ['files', 'count', 'bytes on the wire', 'first starts', 'last ends'],
+        ...search.groups.map((g) => [g.name, String(g.files), kb(g.bytes), ms(g.start), ms(g.end)]),
+      ],
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  );
+}
+
+function printComparison(result: BenchResult): void {
+  const { cold } = result;
+  const portal: SiteFigures = {
+    name: 'the portal',
+    pages: result.pages,
+    seconds: cold.seconds,
+    cpuSeconds: cold.cpuSeconds,
+    peakRss: cold.peakRss,
+    distBytes: result.distBytes,
+    steps: 'astro build; sitemap ‖ Pagefind, OG images',
+    load: cold.load,
+  };
+  const references = result.references!.map((r): SiteFigures => ({
+    name: `${r.name}, ${r.version}`,
+    pages: r.pages,
+    seconds: r.run.seconds,
+    cpuSeconds: r.run.cpuSeconds,
+    peakRss: r.run.peakRss,
+    distBytes: r.distBytes,
+    steps: r.run.steps.map((step) => `${step.name} ${s(step.seconds)}`).join(', '),
+    load: r.run.load,
+  }));
+  const { figures, ratios } = comparisonTables(portal, references);
+  console.log('\nCompared in the same run: cold builds with search index, the same pages (peak memory: the whole process tree)\n');
+  console.log(table(figures, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l']));
+  console.log('');
+  console.log(table(ratios, ['l', 'r', 'r', 'r', 'r', 'r']));
 }

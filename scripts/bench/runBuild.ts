@@ -1,47 +1,8 @@
 /** Running a build of the copy and watching its memory: time, CPU, peak RSS and the phases of its log. */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(pid: number): { total: number; processes: { name: string; rss: number }[] } {
-  let parents: Map<number, number[]>;
-  try {
-    parents = new Map();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const list = parents.get(ppid) ?? [];
-        list.push(Number(name));
-        parents.set(ppid, list);
-      } catch {
-        // the process ended while we looked
-      }
-    }
-  } catch {
-    return { total: 0, processes: [] };
-  }
-  let total = 0;
-  const processes: { name: string; rss: number }[] = [];
-  const queue = [pid];
-  while (queue.length) {
-    const current = queue.pop()!;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
-      if (kb) {
-        total += Number(kb) * 1024;
-        processes.push({ name: /Name:\s+(.+)/.exec(status)?.[1] ?? '?', rss: Number(kb) * 1024 });
-      }
-    } catch {
-      continue;
-    }
-    queue.push(...(parents.get(current) ?? []));
-  }
-  return { total, processes };
-}
+import type { RunLoad } from './format.ts';
+import { runMeasured } from './processTree.ts';
 
 export interface BuildRun {
   seconds: number;
@@ -58,60 +19,26 @@ export interface BuildRun {
   phaseStarts: { pagesStart: number; imagesStart: number };
   warnings: number;
   log: string;
+  load: RunLoad;
 }
 
 // The build log is coloured for a terminal: the colour codes go before the log is parsed.
 // eslint-disable-next-line no-control-regex -- ESC is exactly the character to match
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-const TIME = '/usr/bin/time';
-
 /** Builds the copy in `site` as `npm run build` does, sampling its memory, and times the phases of its log. */
 export async function runBuild(label: string, work: string, site: string, contentDir: string, outDir: string, profileDir?: string): Promise<BuildRun> {
   const logPath = join(work, `build-${label}.log`);
-  const timePath = join(work, `time-${label}.txt`);
   const log = createWriteStream(logPath);
   const marks: { at: number; line: string }[] = [];
   let warnings = 0;
-  const start = performance.now();
-  // GNU time, where present, adds the CPU time of the whole build (user + system, children included).
   // The build as `npm run build` runs it: astro build, then the search index and OG images. The
   // profiler, through NODE_OPTIONS, profiles every Node process of it; the largest profile is Astro's.
   const profiler = profileDir ? `--cpu-prof --cpu-prof-dir=${profileDir}` : '';
   const build = [process.execPath, '--import', 'tsx', join(site, 'scripts', 'build.ts'), '--outDir', outDir];
-  const [command, ...args] = existsSync(TIME) ? [TIME, '-f', '%e %U %S %M', '-o', timePath, ...build] : build;
-  const child = spawn(command!, args, {
-    cwd: site,
-    // PORTAL_CACHE_DIR (where astro.config.ts reads it) names the same private cache explicitly.
-    env: {
-      ...process.env,
-      PORTAL_CONTENT_DIR: contentDir,
-      PORTAL_CACHE_DIR: join(site, 'node_modules', '.astro'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...(profiler ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profiler}`.trim() } : {}),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let peakRss = 0;
-  let peakProcesses = '';
-  const sampler = setInterval(() => {
-    if (!child.pid) return;
-    const sample = treeRss(child.pid);
-    if (sample.total > peakRss) {
-      peakRss = sample.total;
-      // What made up the peak: the processes over 50 MB at that moment, and their share.
-      peakProcesses = sample.processes
-        .filter((p) => p.rss > 50 * 1024 * 1024)
-        .sort((a, b) => b.rss - a.rss)
-        .map((p) => `${p.name} ${(p.rss / 1024 ** 3).toFixed(2)} GB`)
-        .join(' + ');
-    }
-  }, 100);
-  const onData = (() => {
+  const onOutput = (() => {
     let rest = '';
-    return (chunk: Buffer) => {
-      const at = (performance.now() - start) / 1000;
+    return (chunk: Buffer, at: number) => {
       log.write(chunk);
       const lines = (rest + chunk.toString('utf8')).split('\n');
       rest = lines.pop()!;
@@ -122,18 +49,26 @@ export async function runBuild(label: string, work: string, site: string, conten
       }
     };
   })();
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  clearInterval(sampler);
-  const seconds = (performance.now() - start) / 1000;
+  const run = await runMeasured(build[0]!, build.slice(1), {
+    cwd: site,
+    // PORTAL_CACHE_DIR (where astro.config.ts reads it) names the same private cache explicitly.
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_CACHE_DIR: join(site, 'node_modules', '.astro'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...(profiler ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${profiler}`.trim() } : {}),
+    },
+    onOutput,
+  });
+  const { seconds, exitCode: code, cpuSeconds, maxProcessRss, peakRss, peakProcesses } = run;
   await new Promise((done) => log.end(done));
   if (code !== 0) {
     const tail = readFileSync(logPath, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`The ${label} build failed (exit ${code}). Log: ${logPath}\n\n${stripAnsi(tail)}`);
   }
   const find = (pattern: RegExp, after = 0) => marks.find((m) => m.at >= after && pattern.test(m.line))?.at;
-  const findLast = (pattern: RegExp) => marks.filter((m) => pattern.test(m.line)).at(-1)?.at;
   const validated = find(/content checked/) ?? 0;
   const syncStart = find(/Syncing content/) ?? validated;
   const syncEnd = find(/Synced content/) ?? syncStart;
@@ -160,7 +95,6 @@ export async function runBuild(label: string, work: string, site: string, conten
     else hooks.push({ name, seconds: mark.at - previous });
     previous = mark.at;
   }
-  const built = findLast(/page\(s\) built in/);
   const pagesBuilt = Number(/(\d+) page\(s\) built/.exec(marks.find((m) => /page\(s\) built/.test(m.line))?.line ?? '')?.[1] ?? 0);
   const phases = [
     { name: 'start-up, config, content validation', seconds: validated },
@@ -172,10 +106,6 @@ export async function runBuild(label: string, work: string, site: string, conten
     ...hooks,
     { name: 'finish and exit', seconds: seconds - previous },
   ];
-  void built;
-  const time = existsSync(timePath) ? readFileSync(timePath, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
-  const cpuSeconds = time.length === 4 ? time[1]! + time[2]! : undefined;
-  const maxProcessRss = time.length === 4 ? time[3]! * 1024 : undefined;
   return {
     seconds,
     cpuSeconds,
@@ -187,5 +117,6 @@ export async function runBuild(label: string, work: string, site: string, conten
     phaseStarts: { pagesStart, imagesStart: imagesStart ?? staticDone },
     warnings,
     log: logPath,
+    load: run.load,
   };
 }

@@ -16,7 +16,12 @@ export function mirrorProject(root: string, site: string): void {
   for (const name of projectFiles) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(site, name), { recursive: true });
   }
-  mkdirSync(join(site, 'node_modules'));
+  linkPackages(root, site);
+}
+
+/** A node_modules/ in `site` of links to the packages of `root`, with caches of its own (.astro, .vite, .cache). */
+export function linkPackages(root: string, site: string): void {
+  mkdirSync(join(site, 'node_modules'), { recursive: true });
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (['.astro', '.vite', '.cache'].includes(name)) continue;
     symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
