@@ -260,7 +260,9 @@ describe('a video report before anyone presses play', () => {
     expect(facade).not.toContain('<img');
     expect(facade).not.toContain('Length');
     // The only script is the header's (menus close on Escape); the player's is not loaded.
-    const scripts = tags(html, 'script').map((tag) => attr(tag, 'src')).filter(Boolean);
+    const scripts = tags(html, 'script')
+      .map((tag) => attr(tag, 'src'))
+      .filter(Boolean);
     expect(scripts.every((src) => /SiteHeader/.test(src!))).toBe(true);
     expect(scripts.some((src) => /Video/.test(src!))).toBe(false);
   });
