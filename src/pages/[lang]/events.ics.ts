@@ -7,7 +7,7 @@ import { translatorFor } from '../../i18n/translator';
 import { getEntries, viewIn } from '../../data/entries';
 import { upcomingFestivals } from '../../data/festivals';
 import { buildDay } from '../../config/buildDay';
-import { lunarRuleWords } from '../../i18n/lunarRuleWords';
+import { lunarRuleWords } from '../../lib/lunarRuleWords';
 import { entryPath } from '../../lib/entryPath';
 
 import { localeStaticPaths } from '../../lib/routes';

@@ -1,6 +1,6 @@
-import type { LunarRule } from '../lib/lunarDates';
-import type { Locale } from './locales';
-import type { Translate } from './translator';
+import type { LunarRule } from './lunarDates';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/translator';
 
 /** The twelve branches of the calendar in the order of the cycle, as each writing system names them. */
 const branches = ['rat', 'ox', 'tiger', 'cat', 'dragon', 'snake', 'horse', 'goat', 'monkey', 'rooster', 'dog', 'pig'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { branchName, lunarRuleWords } from './lunarRuleWords';
-import { translatorFor } from './translator';
+import { translatorFor } from '../i18n/translator';
 
 describe('lunarRuleWords()', () => {
   it('writes a day rule and a branch rule in the reader’s language', () => {
