@@ -136,8 +136,6 @@ export class SearchController {
   private state: SearchState;
   private ticket = 0;
   private nothingFoundTimer: number | undefined;
-  /** The filter counts of the last search, for facets drawn after it. */
-  private counts: Record<string, Record<string, number>> = {};
 
   constructor(
     private readonly root: HTMLElement,
@@ -175,14 +173,9 @@ export class SearchController {
       this.update({ filters: {} });
     });
     const pagefind = await loadPagefind();
-    // The facets and the first search together: both wait for Pagefind's worker to start, and the
-    // results need not wait for the list of every filter value (the cold search's largest step).
-    const facets = pagefind.filters().then((all) => {
-      this.renderFacets(all);
-      this.showCounts(this.counts);
-      this.root.querySelector<HTMLElement>('.search-filters')!.hidden = false;
-    });
-    await Promise.all([facets, this.run()]);
+    this.renderFacets(await pagefind.filters());
+    this.root.querySelector<HTMLElement>('.search-filters')!.hidden = false;
+    await this.run();
   }
 
   private checkedFilters(): Record<string, string[]> {
@@ -303,7 +296,6 @@ export class SearchController {
    * filters show what the results hold; each group's button shows the hidden ones again.
    */
   private showCounts(counts: Record<string, Record<string, number>>): void {
-    this.counts = counts;
     for (const span of this.facetsBox.querySelectorAll<HTMLElement>('.facet-count')) {
       const [key, value] = span.dataset.facet!.split(':') as [string, string];
       const n = counts[key]?.[value];
