@@ -47,6 +47,8 @@ export function harvest(): { templates: Template[]; paragraphs: Map<Locale, stri
   const paragraphs = new Map<Locale, string[]>();
   for (const collection of collections) {
     const dir = join(realContent, collection);
+    // A collection may have no entry yet (videos until the first report): no folder.
+    if (!existsSync(dir)) continue;
     for (const slug of readdirSync(dir).sort()) {
       const files = new Map<Locale, LanguageFile>();
       for (const locale of localeCodes) {
