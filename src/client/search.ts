@@ -174,8 +174,10 @@ export class SearchController {
     });
     const pagefind = await loadPagefind();
     this.renderFacets(await pagefind.filters());
-    this.root.querySelector<HTMLElement>('.search-filters')!.hidden = false;
+    // The filters are shown after the first results, which come before them on phones: shown
+    // first, they would be pushed down by the results as the reader starts to read them.
     await this.run();
+    this.root.querySelector<HTMLElement>('.search-filters')!.hidden = false;
   }
 
   private checkedFilters(): Record<string, string[]> {
