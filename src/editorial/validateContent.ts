@@ -39,6 +39,8 @@ type PendingBody = Omit<BodyContext, 'knownPaths' | 'unpublishedPaths'> & {
   /** Every field of words (title, description, milestones…) with its line, for the spell check. */
   wordFields: DatedText[];
   accepted: { text: string }[];
+  /** The whole file as read, for the rules that read its frontmatter's sources (sourceQuality.ts). */
+  text: string;
 };
 
 /** The facts of an entry's vi file, with the line of each field. */
@@ -130,13 +132,13 @@ export async function checkContent(
   const warnings: ContentProblem[] = [];
   const spelling: SpellingInput[] = [];
   for (const pending of bodies) {
-    const { body, words, wordFields, accepted, ...context } = pending;
+    const { body, text, words, wordFields, accepted, ...context } = pending;
     const found = await checkBody(body, { ...context, knownPaths, unpublishedPaths });
     problems.push(...found);
     if (found.length > 0 || !withWarnings) continue;
     warnings.push(...timeTruthWarnings(context.file, context.locale, [...words, { text: body, line: context.firstLine }], formerUnits, accepted));
     // Sources are facts, written once in the vi file.
-    if (context.locale === sourceLocale) warnings.push(...sourceQualityWarnings(context.file, readFileSync(join(root, context.file), 'utf8'), accepted));
+    if (context.locale === sourceLocale) warnings.push(...sourceQualityWarnings(context.file, text, accepted));
     spelling.push({ file: context.file, locale: context.locale, texts: [...wordFields, ...bodyProse(body, context.locale, context.firstLine)], accepted });
   }
   if (withWarnings) {
@@ -395,6 +397,7 @@ async function validateEntry(
     const accepted = Array.isArray(frontmatter.data.acceptedWarnings) ? (frontmatter.data.acceptedWarnings as { text: string }[]) : [];
     bodies.push({
       body,
+      text,
       words,
       wordFields: wordFieldTexts(frontmatter.data, Object.keys(schemas.words.shape), frontmatter.lineOf),
       accepted,
